@@ -1,0 +1,5 @@
+import { Intro } from '@/components/home/intro';
+
+export default function HomePage() {
+  return <Intro />;
+}

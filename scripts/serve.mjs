@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Serves the static export in out/ on 127.0.0.1 (`next start` refuses `output: 'export'`).
+// The headers are the ones the README recommends for any web server hosting the app.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const root = resolve(process.env.OUT_DIR ?? 'out');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export const securityHeaders = {
+  // Next's static export bootstraps with inline scripts, hence 'unsafe-inline'; nothing may load
+  // from or connect to another origin.
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function fileFor(urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  const full = normalize(join(root, path));
+  if (!full.startsWith(root)) return null;
+  for (const candidate of [full, join(full, 'index.html'), `${full}.html`]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, securityHeaders).end();
+    return;
+  }
+  const file = fileFor(req.url ?? '/');
+  const status = file ? 200 : 404;
+  const body = file ?? fileFor('/404.html');
+  const headers = { ...securityHeaders, 'Content-Type': types[extname(body ?? '.txt')] ?? 'application/octet-stream' };
+  if (!body) {
+    res.writeHead(404, headers).end('404');
+    return;
+  }
+  if (body.includes(`${join(root, '_next', 'static')}`)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(body).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`年报助手已启动：http://${host}:${port}/ （按 Ctrl+C 停止）`);
+});
