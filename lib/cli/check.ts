@@ -1,0 +1,58 @@
+// `nianbao check [--json] FILE...`: the checks of rules.md over report files.
+import { runChecks } from '@/lib/report/checks';
+import { SEVERITY_LABELS, type Finding } from '@/lib/report/findings';
+import { readReportFile } from './read-file';
+import type { CliIo } from './io';
+
+type FileResult = { file: string; findings: Finding[]; problems: string[] | null; title: string };
+
+const marks = { error: '✗', warning: '!', info: 'i' } as const;
+
+function humanReport(result: FileResult, io: CliIo) {
+  if (result.problems) return;
+  io.out(`${result.file}${result.title}`);
+  const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  io.out(`  错误 ${errors} 项 · 警告 ${warnings} 项 · 提示 ${infos} 项`);
+  for (const f of result.findings) io.out(`  ${marks[f.severity]} ${SEVERITY_LABELS[f.severity]} [${f.id}] ${f.message}（位置：${f.path}）`);
+  if (errors === 0) io.out(warnings > 0 ? '  ✓ 没有错误，可以发布；请看一看上面的警告。' : '  ✓ 没有错误，可以发布。');
+  io.out('');
+}
+
+export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || files.length === 0) {
+    io.err(unknown.length > 0 ? `不认识的选项：${unknown.join(' ')}` : '请指定要检查的报告文件。');
+    io.err('用法：nianbao check [--json] 文件.nianbao.json ...');
+    return 2;
+  }
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const read = await readReportFile(file);
+    if (!read.ok) {
+      for (const problem of read.problems) io.err(`${file}：${problem}`);
+      results.push({ file, findings: [], problems: read.problems, title: '' });
+      continue;
+    }
+    const { agency, year } = read.report.meta;
+    const title = agency || year ? `（${agency || '未填机关名称'} ${year ?? '未填年度'} 年度）` : '';
+    results.push({ file, findings: runChecks(read.report, { today: io.today() }), problems: null, title });
+  }
+  const unreadable = results.filter((r) => r.problems).length;
+  const failing = results.filter((r) => r.findings.some((f) => f.severity === 'error')).length;
+  if (json) {
+    const out = results.map((r) => ({
+      file: r.file,
+      ...(r.problems ? { problems: r.problems } : {}),
+      findings: r.findings.map(({ id, severity, path, message }) => ({ id, severity, path, message })),
+    }));
+    io.out(JSON.stringify(out, null, 2));
+  } else {
+    results.forEach((r) => humanReport(r, io));
+    const clean = results.length - unreadable - failing;
+    io.out(`共检查 ${results.length} 个文件：${clean} 个没有错误，${failing} 个有错误，${unreadable} 个无法读取。`);
+  }
+  return unreadable > 0 ? 2 : failing > 0 ? 1 : 0;
+}

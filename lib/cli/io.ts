@@ -1,0 +1,8 @@
+// What the command line touches of the outside world, so tests can give their own.
+export type CliIo = { out: (line: string) => void; err: (line: string) => void; today: () => Date };
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  today: () => new Date(),
+};

@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyReport } from '@/lib/report/empty-report';
+import { setAt } from '@/lib/report/paths';
+import { busyReport } from '@/lib/report/sample-reports';
+import { runCli } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const files: Record<string, string> = {};
+
+beforeAll(() => {
+  files.clean = file('clean.nianbao.json', JSON.stringify(busyReport()));
+  files.warning = file('warning.nianbao.json', JSON.stringify(setAt(busyReport(), 'lastYear.carriedForward.natural', 2)));
+  files.error = file('error.nianbao.json', JSON.stringify(setAt(busyReport(), 'applications.carriedForward.natural', 3)));
+  files.blank = file('blank.nianbao.json', JSON.stringify(emptyReport({ agency: '某某县司法局', year: 2025 })));
+  files.broken = file('broken.json', '{"format": "nianbao.report",');
+  files.newer = file('newer.json', JSON.stringify({ ...busyReport(), version: 2 }));
+  files.binary = file('binary.json', new Uint8Array([0xc3, 0x28, 0x00, 0xff]));
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), today: () => new Date(2025, 10, 1) });
+  return { code, out, err };
+}
+
+describe('nianbao check', () => {
+  it('exits 0 for a clean report and says it can be published', async () => {
+    const { code, out, err } = await run('check', files.clean!);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual([
+      `${files.clean}（某某市自然资源局 2025 年度）`,
+      '  错误 0 项 · 警告 0 项 · 提示 0 项',
+      '  ✓ 没有错误，可以发布。',
+      '',
+      '共检查 1 个文件：1 个没有错误，0 个有错误，0 个无法读取。',
+    ]);
+  });
+
+  it('exits 0 when a report has warnings only', async () => {
+    const { code, out } = await run('check', files.warning!);
+    expect(code).toBe(0);
+    expect(out[2]).toBe(
+      '  ! 警告 [X-CARRY] 表三·自然人列：二、上年结转填的是 3，但上年（2024年）报告的四、结转下年度继续办理为 2。两者应当一致，请核对。（位置：applications.carriedOver.natural）',
+    );
+    expect(out[3]).toBe('  ✓ 没有错误，可以发布；请看一看上面的警告。');
+  });
+
+  it('exits 1 when a report has an error, naming the numbers', async () => {
+    const { code, out } = await run('check', files.error!);
+    expect(code).toBe(1);
+    expect(out[1]).toBe('  错误 2 项 · 警告 1 项 · 提示 0 项');
+    expect(out[2]).toBe(
+      '  ✗ 错误 [T3-BALANCE] 表三·自然人列：一、本年新收(40) + 二、上年结转(3) = 43，但（七）总计(39) + 四、结转下年度(3) = 42，相差 1，办理结果与结转比收到的少 1 件。请核对办理结果或结转数。如差额是尚未办结、转入下年度的申请，可将四、结转下年度改为 4（一 + 二 − （七））。（位置：applications.carriedForward.natural）',
+    );
+    expect(out[4]).toBe(
+      '  ! 警告 [X-PROSE] 一、总体情况「（二）依申请公开情况」写的是“结转下年度继续办理7件”，但表三「四、结转下年度继续办理 总计」为 6。请让文字与表格一致。（位置：overview.requests）',
+    );
+    expect(out.at(-1)).toBe('共检查 1 个文件：0 个没有错误，1 个有错误，0 个无法读取。');
+  });
+
+  it('reports CELL-BLANK for a draft with every cell blank instead of crashing', async () => {
+    const { code, out } = await run('check', '--json', files.blank!);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(out.join('\n')) as [{ findings: { id: string; path: string }[] }];
+    expect(result.findings.filter((f) => f.id === 'CELL-BLANK').map((f) => f.path)).toEqual([
+      'proactive.regulations.issued',
+      'applications.received.natural',
+      'review.reconsideration.upheld',
+    ]);
+  });
+
+  it('prints findings as JSON grouped by file, errors first, with exactly id, severity, path and message', async () => {
+    const { code, out } = await run('check', '--json', files.clean!, files.error!);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out.join('\n')) as { file: string; findings: Record<string, string>[] }[];
+    expect(parsed.map((r) => r.file)).toEqual([files.clean, files.error]);
+    expect(parsed[0]?.findings).toEqual([]);
+    const keys = ['id', 'severity', 'path', 'message'];
+    expect(parsed[1]?.findings.map((f) => Object.keys(f))).toEqual([keys, keys, keys]);
+    expect(parsed[1]?.findings.map((f) => [f.id, f.severity, f.path])).toEqual([
+      ['T3-BALANCE', 'error', 'applications.carriedForward.natural'],
+      ['T3-BALANCE', 'error', 'applications.carriedForward.total'],
+      ['X-PROSE', 'warning', 'overview.requests'],
+    ]);
+  });
+
+  it('exits 2 for files it cannot read, one line per file on stderr, and still checks the others', async () => {
+    const missing = join(dir, 'missing.json');
+    const { code, err, out } = await run('check', files.clean!, files.broken!, files.newer!, files.binary!, missing, dir);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      `${files.broken}：文件不是有效的 JSON（第 1 行第 29 列附近），可能已损坏或不是年报助手保存的报告文件。`,
+      `${files.newer}：文件版本为 2，比本程序支持的版本 1 新。请使用新版年报助手打开。`,
+      `${files.binary}：文件不是 UTF-8 编码的文本，不是报告文件。`,
+      `${missing}：找不到这个文件。`,
+      `${dir}：这是一个文件夹，不是文件。`,
+    ]);
+    expect(out.at(-1)).toBe('共检查 6 个文件：1 个没有错误，0 个有错误，5 个无法读取。');
+  });
+
+  it('puts what it could not read into the JSON output too', async () => {
+    const { code, out } = await run('check', '--json', files.newer!);
+    expect(code).toBe(2);
+    expect(JSON.parse(out.join('\n'))).toEqual([
+      { file: files.newer, problems: ['文件版本为 2，比本程序支持的版本 1 新。请使用新版年报助手打开。'], findings: [] },
+    ]);
+  });
+
+  it('exits 2 on a usage mistake', async () => {
+    expect((await run('check')).err[0]).toBe('请指定要检查的报告文件。');
+    expect((await run('check', '--yaml', files.clean!)).code).toBe(2);
+    expect((await run('frobnicate')).err[0]).toBe('不认识的命令：frobnicate');
+    expect((await run('help')).code).toBe(0);
+  });
+});
+
+describe('the installed command', () => {
+  const exec = promisify(execFile);
+  const runBin = async (cmd: string, args: string[]) => {
+    try {
+      const { stdout, stderr } = await exec(cmd, args, { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1' } });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('runs through npx right after npm install, with no build step', async () => {
+    const { code, stdout } = await runBin('npx', ['--no-install', 'nianbao', 'check', '--json', files.error!]);
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: { id: string; severity: string }[] }[])[0]?.findings ?? [];
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.id)).toEqual(['T3-BALANCE', 'T3-BALANCE']);
+  }, 30_000);
+
+  it('ends a bad file with a clear message and exit 2, never a stack trace', async () => {
+    const { code, stdout, stderr } = await runBin('node', ['bin/nianbao.mjs', 'check', files.broken!]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('文件不是有效的 JSON');
+    expect(`${stdout}${stderr}`).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+  }, 30_000);
+});

@@ -1,0 +1,81 @@
+// JSON paths into a report (`applications.received.natural`): reading, immutable writing, the
+// document order findings are sorted by, and the Chinese name of the place a path points to.
+import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PREFACE_LABEL, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
+import { TABLE_CELLS } from './tables';
+import { TABLE3_ROWS } from './table3';
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function getAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of path.split('.')) {
+    if (!isRecord(node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** A copy of `root` with `value` at `path`; missing objects on the way are created. */
+export function setAt<T>(root: T, path: string, value: unknown): T {
+  const [key, ...rest] = path.split('.');
+  if (key === undefined) return root;
+  const node: Record<string, unknown> = isRecord(root) ? { ...root } : {};
+  node[key] = rest.length === 0 ? value : setAt(node[key], rest.join('.'), value);
+  return node as T;
+}
+
+const proseFields = [
+  ...OVERVIEW_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.overview })),
+  ...PROBLEMS_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.problems })),
+  ...FEE_FIELDS.map((p) => ({ ...p, section: SECTION_HEADINGS.other })),
+  ...OTHER_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.other })),
+];
+
+/** Every field of the report in the order it appears in the document. */
+export const DOCUMENT_ORDER: readonly string[] = [
+  ...META_FIELDS.map((f) => f.path),
+  'preface',
+  ...OVERVIEW_PARTS.map((p) => p.path),
+  ...TABLE_CELLS.filter((c) => c.table.id === 'table2').map((c) => c.path),
+  ...TABLE_CELLS.filter((c) => c.table.id === 'table3').map((c) => c.path),
+  ...TABLE_CELLS.filter((c) => c.table.id === 'table4').map((c) => c.path),
+  ...PROBLEMS_PARTS.map((p) => p.path),
+  ...FEE_FIELDS.map((f) => f.path),
+  ...OTHER_PARTS.map((p) => p.path),
+];
+
+const orderIndex = new Map(DOCUMENT_ORDER.map((path, i) => [path, i]));
+
+/** Position of a path in the document; paths outside it (lastYear …) sort last. */
+export function documentPosition(path: string): number {
+  return orderIndex.get(path) ?? DOCUMENT_ORDER.length;
+}
+
+const names = new Map<string, string>([
+  ...META_FIELDS.map((f): [string, string] => [f.path, `基本信息「${f.label}」`]),
+  ['preface', PREFACE_LABEL],
+  ...proseFields.map((f): [string, string] => [f.path, `${f.section}「${f.label}」`]),
+  ...TABLE3_ROWS.map((r): [string, string] => [r.path, `表三「${r.label}」`]),
+  ...TABLE_CELLS.map((c): [string, string] => [c.path, `${c.table.shortName}「${c.name}」`]),
+]);
+
+const sectionNames: Record<string, string> = {
+  meta: '基本信息',
+  overview: SECTION_HEADINGS.overview,
+  proactive: `表二（${SECTION_HEADINGS.proactive}）`,
+  applications: `表三（${SECTION_HEADINGS.applications}）`,
+  review: `表四（${SECTION_HEADINGS.review}）`,
+  problems: SECTION_HEADINGS.problems,
+  other: SECTION_HEADINGS.other,
+  lastYear: '上年数据（lastYear）',
+};
+
+/** The place a path points to, in the clerk's words: 表三「（一）予以公开 自然人」. */
+export function describePath(path: string): string {
+  const exact = names.get(path);
+  if (exact) return exact;
+  const section = sectionNames[path.split('.')[0] ?? ''];
+  return section ?? '报告';
+}

@@ -1,0 +1,56 @@
+// Table 四 — 政府信息公开行政复议、行政诉讼情况 (format.md §5): 15 numbers in three groups.
+import { label, value, type LayoutCell, type TableLayout } from './layout';
+import { SECTION_HEADINGS } from './sections';
+
+export const REVIEW_COLUMNS = [
+  { key: 'upheld', label: '结果维持' },
+  { key: 'corrected', label: '结果纠正' },
+  { key: 'other', label: '其他结果' },
+  { key: 'pending', label: '尚未审结' },
+] as const;
+export const REVIEW_TOTAL_LABEL = '总计';
+
+const RECONSIDERATION = '行政复议';
+const LITIGATION = '行政诉讼';
+
+/** The three groups, each with the labels that name it (group, then subgroup). */
+export const REVIEW_GROUPS = [
+  { key: 'reconsideration', labels: [RECONSIDERATION] },
+  { key: 'litigationDirect', labels: [LITIGATION, '未经复议直接起诉'] },
+  { key: 'litigationAfterReview', labels: [LITIGATION, '复议后起诉'] },
+] as const;
+
+export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number]['key'];
+
+const groupSpan = REVIEW_COLUMNS.length + 1;
+const columnLabels = [...REVIEW_COLUMNS.map((c) => c.label), REVIEW_TOTAL_LABEL];
+
+function groupCells(group: (typeof REVIEW_GROUPS)[number]): LayoutCell[] {
+  const base = `review.${group.key}`;
+  return [
+    ...REVIEW_COLUMNS.map((c) => value(`${base}.${c.key}`, [...group.labels, c.label])),
+    value(`${base}.total`, [...group.labels, REVIEW_TOTAL_LABEL], {
+      computed: { rule: 'T4-TOTAL', addends: REVIEW_COLUMNS.map((c) => `${base}.${c.key}`) },
+    }),
+  ];
+}
+
+const [reconsideration, direct, afterReview] = REVIEW_GROUPS;
+
+export const TABLE4: TableLayout = {
+  id: 'table4',
+  shortName: '表四',
+  caption: SECTION_HEADINGS.review,
+  gridColumns: groupSpan * 3,
+  headerRows: 3,
+  rows: [
+    [label(RECONSIDERATION, { colSpan: groupSpan }), label(LITIGATION, { colSpan: groupSpan * 2 })],
+    [
+      ...columnLabels.map((text) => label(text, { rowSpan: 2 })),
+      label(direct.labels[1], { colSpan: groupSpan }),
+      label(afterReview.labels[1], { colSpan: groupSpan }),
+    ],
+    [...columnLabels, ...columnLabels].map((text) => label(text)),
+    [...groupCells(reconsideration), ...groupCells(direct), ...groupCells(afterReview)],
+  ],
+};

@@ -1,0 +1,39 @@
+// Derived cells (总计 column, （七）总计, the 表四 总计s), computed from the cells a clerk types.
+// Each computed cell of the template names its addends; a blank or invalid addend counts as 0,
+// and a total of nothing but blanks stays blank.
+import { isValidCount } from './numbers';
+import { getAt, setAt } from './paths';
+import type { Count, DraftReport } from './schema';
+import { COMPUTED_CELLS } from './tables';
+
+export type Totals = ReadonlyMap<string, Count>;
+
+export function computeTotals(report: DraftReport): Totals {
+  const totals = new Map<string, Count>();
+  for (const cell of COMPUTED_CELLS) {
+    if (!cell.computed) continue;
+    let sum = 0;
+    let filled = false;
+    for (const path of cell.computed.addends) {
+      const addend = totals.has(path) ? totals.get(path) : getAt(report, path);
+      if (addend === null || addend === undefined) continue;
+      filled = true;
+      if (isValidCount(addend)) sum += addend;
+    }
+    totals.set(cell.path, filled ? sum : null);
+  }
+  return totals;
+}
+
+/** The value a check or a printout uses for a count cell: computed cells from `totals`. */
+export function countAt(report: DraftReport, totals: Totals, path: string): number {
+  const v = totals.has(path) ? totals.get(path) : getAt(report, path);
+  return isValidCount(v) ? v : 0;
+}
+
+/** The report with every computed cell written in (what a complete exported file carries). */
+export function withTotals(report: DraftReport): DraftReport {
+  let out = report;
+  for (const [path, total] of computeTotals(report)) out = setAt(out, path, total);
+  return out;
+}

@@ -1,0 +1,49 @@
+// `npm run bench`: measures the speed targets on this machine and prints them beside their
+// targets; writes bench/latest.json. A benchmark, not a test: it never fails on a slow machine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { runChecks } from '@/lib/report/checks';
+import { busyReport } from '@/lib/report/sample-reports';
+
+type Figure = { name: string; value: number; unit: string; target: number; better: 'lower' | 'higher' };
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function time(fn: () => void, runs: number, warmup = 50): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+function benchChecks(): Figure {
+  const report = busyReport();
+  const ctx = { today: new Date() };
+  const samples = time(() => runChecks(report, ctx), 1000);
+  return { name: '全部检查，完整的繁忙机关报告（1000 次中位数）', value: median(samples), unit: 'ms', target: 1, better: 'lower' };
+}
+
+const figures: Figure[] = [benchChecks()];
+
+const pass = (f: Figure) => (f.better === 'lower' ? f.value < f.target : f.value >= f.target);
+const format = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(1));
+console.log(`年报助手基准测试 · Node ${process.version} · ${cpus().length} 核 · ${new Date().toISOString()}`);
+console.log('');
+console.log('| 指标 | 结果 | 目标 | |');
+console.log('|---|---|---|---|');
+for (const f of figures) {
+  console.log(`| ${f.name} | ${format(f.value)} ${f.unit} | ${f.better === 'lower' ? '<' : '≥'} ${f.target} ${f.unit} | ${pass(f) ? '✓' : '✗'} |`);
+}
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/latest.json',
+  `${JSON.stringify({ node: process.version, cores: cpus().length, at: new Date().toISOString(), figures: figures.map((f) => ({ ...f, pass: pass(f) })) }, null, 2)}\n`,
+);
