@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -108,6 +108,14 @@ describe('nianbao check', () => {
       `${dir}：这是一个文件夹，不是文件。`,
     ]);
     expect(out.at(-1)).toBe('共检查 6 个文件：1 个没有错误，0 个有错误，5 个无法读取。');
+  });
+
+  it('refuses a file over 20 MB before reading it', async () => {
+    const huge = file('huge.nianbao.json', '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    const { code, err } = await run('check', huge);
+    expect(code).toBe(2);
+    expect(err).toEqual([`${huge}：文件有 21.0 MB，超过 20 MB 上限，不是报告文件（报告文件通常只有几十 KB）。`]);
   });
 
   it('puts what it could not read into the JSON output too', async () => {

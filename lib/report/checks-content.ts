@@ -10,10 +10,13 @@ export type CheckContext = { today: Date };
 
 const LISTED_BLANKS = 5;
 
+/** No value: null, or an amount string with nothing in it. */
+const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
 /** CELL-BLANK (rules.md): a table cell has no value — 没有就填 0; one finding per table. */
 export function blankCells(report: DraftReport): Finding[] {
   return TABLES.flatMap((table): Finding[] => {
-    const blanks = INPUT_CELLS.filter((c) => c.table === table && (getAt(report, c.path) ?? null) === null);
+    const blanks = INPUT_CELLS.filter((c) => c.table === table && isBlank(getAt(report, c.path)));
     const first = blanks[0];
     if (!first) return [];
     const listed = blanks.slice(0, LISTED_BLANKS).map((c) => c.name).join('、');
@@ -55,7 +58,7 @@ export function invalidCells(report: DraftReport): Finding[] {
   ];
   for (const { path, parse } of amounts) {
     const v = getAt(report, path);
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || isBlank(v)) continue;
     const parsed = parse(v);
     if (!parsed.ok) findings.push(invalidCell(path, v, parsed.reason));
   }

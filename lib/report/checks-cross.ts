@@ -59,7 +59,9 @@ export function inForce(report: DraftReport): Finding[] {
   });
 }
 
-const NO_FEE_NOTICE = /(?:未|没有|无)[^。；;]{0,12}收费通知[^。；;]*/;
+// A statement that no fee notice was issued — not the table's own 「逾期未按收费通知要求缴纳费用」.
+const NO_FEE_NOTICE =
+  /(?:(?:未|没有|从未)(?:向[^。；;，,]{0,12})?(?:发出|出具|送达|制发|下发|开具|发放|作出)过?(?:任何)?(?:信息处理费)?|无(?:信息处理费)?)收费通知/;
 
 /** X-FEE (rules.md): fee notices and fees agree with table 三. */
 export function feeConsistency(report: DraftReport, totals: Totals): Finding[] {

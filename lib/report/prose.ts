@@ -36,19 +36,33 @@ export function readNumber(text: string): number | null {
 
 const NUM = '([0-9]+|[零〇一二两三四五六七八九十百千万]+)';
 const GAP = '[^。；;，,0-9零〇一二两三四五六七八九十百千万]';
-const RECEIVE = '(?:收到|新收|接收|接到)';
+// Between 申请 and the number only words that keep the number a count of all applications:
+// 「申请12件」「申请共计12件」「申请数量为12件」, not 「申请数量较上年增加12件」.
+const TOTAL_WORDS = '(?:数量|总数|共计|合计|总计|共|计|为|了|：|:)*';
 const patterns = {
-  received: new RegExp(`${RECEIVE}[^。；;]{0,20}?申请${GAP}{0,8}?${NUM}\\s*件`, 'g'),
-  noneReceived: new RegExp(`(?:未|没有|无)${RECEIVE}[^。；;]{0,20}?申请`, 'g'),
+  received: new RegExp(`(?:收到|新收|接收|接到)[^。；;，,、]{0,16}?申请${TOTAL_WORDS}${NUM}\\s*件`, 'g'),
+  noneReceived: /(?:未|没有)(?:收到|新收|接收|接到)[^。；;，,]{0,20}?申请/g,
   carried: new RegExp(`结转${GAP}{0,14}?${NUM}\\s*件`, 'g'),
   reconsideration: new RegExp(`行政复议${GAP}{0,10}?${NUM}\\s*(?:件|起|宗|个|次)`, 'g'),
   litigation: new RegExp(`行政诉讼${GAP}{0,10}?${NUM}\\s*(?:件|起|宗|个|次)`, 'g'),
-  noReconsideration: /(?:未|没有|无)[^。；;]{0,30}?行政复议/,
-  noLitigation: /(?:未|没有|无)[^。；;]{0,30}?行政诉讼/,
+  // 「未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况」, 「无行政复议案件」 — a statement
+  // that there were none, not any 未/无 nearby (「对未予公开的，可依法申请行政复议」).
+  noReconsideration: /(?:(?:未|没有)(?:发生|出现|收到|有|产生)[^。；;，,]{0,30}?|无(?:因[^。；;，,]{0,12})?(?:被申请)?)行政复议/,
+  noLitigation: /(?:(?:未|没有)(?:发生|出现|收到|有|产生)[^。；;，,]{0,30}?|无(?:因[^。；;，,]{0,12})?(?:被提起)?)行政诉讼/,
 };
 // A count of one kind of outcome, not of all cases: 「行政复议决定维持2件」.
 const PARTIAL = /维持|纠正|审结|撤销|确认|驳回|其中/;
+// After a denial: 「未发生被行政复议纠错的情况」 is about outcomes, not about the number of cases.
+const OUTCOME_AFTER = /^[^。；;，,]{0,8}(?:纠错|纠正|败诉|撤销)/;
+// A breakdown of the received applications, not their number: 「其中通过网络收到申请30件」.
+const BREAKDOWN_BEFORE = /(?:其中|通过|方式)[^，,]*$/;
 const OTHER_PROCEEDINGS = /复议|诉讼/;
+// The other proceeding named just before, with no number of its own: 「行政复议和提起行政诉讼共7件」.
+const JOINED = {
+  reconsideration: new RegExp(`复议${GAP}{0,8}$`),
+  litigation: new RegExp(`诉讼${GAP}{0,8}$`),
+};
+const CARRIED_OVER_BEFORE = /(?:上年|上一年|上年度|上一年度|去年|[0-9]{4}年)$/;
 
 function* matches(re: RegExp, sentence: string) {
   re.lastIndex = 0;
@@ -64,28 +78,34 @@ export function proseClaims(text: string): Claim[] {
       if (value !== null) claims.push({ kind, value, quote });
     };
     for (const m of matches(patterns.received, sentence)) {
-      if (!OTHER_PROCEEDINGS.test(m[0]) && !/(未|没有|无)$/.test(sentence.slice(0, m.index))) add('received', readNumber(m[1] ?? ''), m[0]);
+      const before = sentence.slice(0, m.index);
+      if (!OTHER_PROCEEDINGS.test(m[0]) && !/(未|没有|无)$/.test(before) && !BREAKDOWN_BEFORE.test(before)) {
+        add('received', readNumber(m[1] ?? ''), m[0]);
+      }
     }
     for (const m of matches(patterns.noneReceived, sentence)) {
       if (!OTHER_PROCEEDINGS.test(m[0])) add('received', 0, m[0]);
     }
     for (const m of matches(patterns.carried, sentence)) {
-      const before = sentence.slice(Math.max(0, m.index - 4), m.index);
-      const kind = /下/.test(m[0]) || !/上年|上一年|去年/.test(before) ? 'carriedForward' : 'carriedOver';
-      add(kind, readNumber(m[1] ?? ''), kind === 'carriedOver' ? `${before.slice(before.search(/上|去/))}${m[0]}` : m[0]);
+      const before = sentence.slice(Math.max(0, m.index - 6), m.index);
+      const yearOrLastYear = CARRIED_OVER_BEFORE.exec(before);
+      const over = !/下/.test(m[0]) && (yearOrLastYear !== null || /上年|上一年/.test(m[0]));
+      add(over ? 'carriedOver' : 'carriedForward', readNumber(m[1] ?? ''), over && yearOrLastYear ? `${yearOrLastYear[0]}${m[0]}` : m[0]);
     }
     const review = [
-      { kind: 'reconsideration' as const, counted: patterns.reconsideration, none: patterns.noReconsideration },
-      { kind: 'litigation' as const, counted: patterns.litigation, none: patterns.noLitigation },
+      { kind: 'reconsideration' as const, counted: patterns.reconsideration, none: patterns.noReconsideration, other: /诉讼/, joined: JOINED.litigation },
+      { kind: 'litigation' as const, counted: patterns.litigation, none: patterns.noLitigation, other: /复议/, joined: JOINED.reconsideration },
     ];
-    for (const { kind, counted, none } of review) {
+    for (const { kind, counted, none, other, joined } of review) {
       let stated = false;
       for (const m of matches(counted, sentence)) {
         stated = true;
-        if (!PARTIAL.test(m[0])) add(kind, readNumber(m[1] ?? ''), m[0]);
+        // 「行政复议和行政诉讼共7件」 counts both together: no claim about either; 「…各1件」 does.
+        const shared = (other.test(m[0]) || joined.test(sentence.slice(0, m.index))) && !/各/.test(m[0]);
+        if (!PARTIAL.test(m[0]) && !shared) add(kind, readNumber(m[1] ?? ''), m[0]);
       }
       const negated = !stated ? none.exec(sentence) : null;
-      if (negated) add(kind, 0, negated[0]);
+      if (negated && !OUTCOME_AFTER.test(sentence.slice(negated.index + negated[0].length))) add(kind, 0, negated[0]);
     }
   }
   return claims;
@@ -110,7 +130,8 @@ function tableValue(kind: ClaimKind, totals: Totals): { value: number; where: st
   }
   const path = tableCell[kind];
   const value = totals.get(path) ?? null;
-  return value === null ? null : { value, where: `表三「${CELL_BY_PATH.get(path)?.name ?? path}」` };
+  const cell = CELL_BY_PATH.get(path);
+  return value === null ? null : { value, where: `${cell?.table.shortName}「${cell?.name}」` };
 }
 
 export function proseContradictions(report: DraftReport, totals: Totals): Finding[] {
