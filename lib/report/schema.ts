@@ -101,7 +101,7 @@ function buildReportSchema<
     }),
     problems: z.object({ problems: z.string(), improvements: z.string() }),
     other: z.object({
-      fees: z.object({ charged: p.charged, cases: p.count, amountYuan: p.yuan }),
+      fees: z.object({ charged: p.charged, cases: p.count, amountYuan: p.yuan, note: z.string().optional() }),
       workPoints: z.string(),
       proposals: z.string(),
       innovation: z.string(),

@@ -1,0 +1,37 @@
+// Formats of the 基本信息 fields, checked where the clerk types them. A draft keeps whatever was
+// typed; the message says what is expected.
+
+type Rule = { test: (value: string) => boolean; message: string };
+
+const rules: Record<string, Rule> = {
+  'meta.website.url': {
+    test: (v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v),
+    message: '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/',
+  },
+  'meta.contact.postcode': { test: (v) => /^[0-9]{6}$/.test(v), message: '邮编应为 6 位数字，如 750001' },
+  'meta.contact.email': {
+    test: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    message: '电子邮箱格式不对，应如 gk@example.gov.cn',
+  },
+  'meta.contact.phone': { test: (v) => /^[0-9()（）+\-－—\s转,，、]{5,}$/.test(v), message: '电话只能含数字、括号、“-”和“转”，如 0951-1234567' },
+  'meta.contact.fax': { test: (v) => /^[0-9()（）+\-－—\s转,，、]{5,}$/.test(v), message: '传真只能含数字、括号和“-”，如 0951-1234568' },
+};
+
+/** null when the value is empty or well-formed; otherwise what is expected. */
+export function metaFormatProblem(path: string, value: string): string | null {
+  const rule = rules[path];
+  const v = value.trim();
+  if (!rule || v === '') return null;
+  return rule.test(v) ? null : rule.message;
+}
+
+/** 报告年度 as typed: a four-digit year from 2021 (30号) to this year. */
+export function yearProblem(typed: string, thisYear: number): string | null {
+  const v = typed.normalize('NFKC').trim();
+  if (v === '') return null;
+  if (!/^[0-9]{4}$/.test(v)) return '报告年度应为四位数的年份，如 2025';
+  const year = Number(v);
+  if (year < 2021) return '本格式（国办公开办函〔2021〕30号）适用于 2021 年及以后的年度报告';
+  if (year > thisYear) return `报告年度不能晚于今年（${thisYear} 年）`;
+  return null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReport } from './empty-report';
+import { feeStatement } from './fee-statement';
+import { reportFileName } from './file-name';
+import { metaFormatProblem, yearProblem } from './meta-formats';
+import { generatePreface, prefaceOf, reportTitle } from './preface';
+import { busyReport } from './sample-reports';
+
+describe('the generated preface', () => {
+  it('follows the wording of format.md §2 with every contact detail', () => {
+    expect(generatePreface(busyReport().meta)).toBe(
+      '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，' +
+        '现发布《某某市自然资源局2025年政府信息公开工作年度报告》，本报告统计数据从2025年1月1日至12月31日。' +
+        '本报告电子版可在“某某市人民政府门户网站”（https://www.example.gov.cn/）查阅或下载。' +
+        '如有疑问或意见建议，请与某某市自然资源局办公室联系（地址：某某市人民路1号；邮编：750001；电话：0951-1234567；传真：0951-1234568；电子邮箱：gk@example.gov.cn）。',
+    );
+  });
+
+  it('leaves out what is not known instead of printing blanks', () => {
+    const meta = { ...emptyReport({ agency: '某某县司法局', year: 2025 }).meta, contact: { phone: '0951-5555555' } };
+    expect(generatePreface(meta)).toBe(
+      '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，' +
+        '现发布《某某县司法局2025年政府信息公开工作年度报告》，本报告统计数据从2025年1月1日至12月31日。' +
+        '如有疑问或意见建议，请与某某县司法局联系（电话：0951-5555555）。',
+    );
+  });
+
+  it('is replaced by the clerk’s own text when there is one', () => {
+    expect(prefaceOf({ meta: busyReport().meta, preface: '自拟前言。' })).toBe('自拟前言。');
+    expect(prefaceOf({ meta: busyReport().meta })).toBe(generatePreface(busyReport().meta));
+  });
+
+  it('titles a report with placeholders until agency and year are known', () => {
+    expect(reportTitle(emptyReport().meta)).toBe('××××年政府信息公开工作年度报告');
+    expect(reportTitle(busyReport().meta)).toBe('某某市自然资源局2025年政府信息公开工作年度报告');
+  });
+});
+
+describe('the 信息处理费 statement', () => {
+  it('states that nothing was charged, and adds the clerk’s note', () => {
+    expect(feeStatement({ charged: false, cases: null, amountYuan: null })).toBe('本年度未收取信息处理费。');
+    expect(feeStatement({ charged: false, cases: 0, amountYuan: '0', note: '已在指南中公开收费标准。' })).toBe('本年度未收取信息处理费。已在指南中公开收费标准。');
+  });
+
+  it('states the number of cases and the amount when fees were charged', () => {
+    expect(feeStatement({ charged: true, cases: 3, amountYuan: '300' })).toBe('本年度依据《政府信息公开信息处理费管理办法》收取信息处理费3件，共计300元。');
+    expect(feeStatement({ charged: true, cases: null, amountYuan: null })).toBe('本年度依据《政府信息公开信息处理费管理办法》收取信息处理费__件，共计__元。');
+  });
+
+  it('says nothing while the question is unanswered', () => {
+    expect(feeStatement({ charged: null, cases: null, amountYuan: null })).toBe('');
+  });
+});
+
+describe('file names', () => {
+  it('names the download after agency and year, without characters Windows refuses', () => {
+    expect(reportFileName(busyReport().meta, 'nianbao.json')).toBe('某某市自然资源局2025年政府信息公开工作年度报告.nianbao.json');
+    expect(reportFileName({ ...busyReport().meta, agency: '某某/局:"测试"' }, 'docx')).toBe('某某局测试2025年政府信息公开工作年度报告.docx');
+  });
+});
+
+describe('formats of 基本信息', () => {
+  it.each([
+    ['meta.website.url', 'www.example.gov.cn', '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/'],
+    ['meta.website.url', 'javascript:alert(1)', '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/'],
+    ['meta.contact.postcode', '75000', '邮编应为 6 位数字，如 750001'],
+    ['meta.contact.email', 'gk@example', '电子邮箱格式不对，应如 gk@example.gov.cn'],
+    ['meta.contact.phone', '电话号码', '电话只能含数字、括号、“-”和“转”，如 0951-1234567'],
+  ])('rejects %s = %j', (path, value, message) => {
+    expect(metaFormatProblem(path, value)).toBe(message);
+  });
+
+  it.each([
+    ['meta.website.url', 'https://www.example.gov.cn/xxgk/'],
+    ['meta.contact.postcode', '750001'],
+    ['meta.contact.email', 'gk@example.gov.cn'],
+    ['meta.contact.phone', '（0951）1234567转8001'],
+    ['meta.contact.postcode', ''],
+    ['meta.contact.unit', '随便写'],
+  ])('accepts %s = %j', (path, value) => {
+    expect(metaFormatProblem(path, value)).toBeNull();
+  });
+
+  it('checks the year: four digits, 2021 or later, not after this year', () => {
+    expect(yearProblem('2025', 2026)).toBeNull();
+    expect(yearProblem('２０２５', 2026)).toBeNull();
+    expect(yearProblem('25', 2026)).toBe('报告年度应为四位数的年份，如 2025');
+    expect(yearProblem('2020', 2026)).toBe('本格式（国办公开办函〔2021〕30号）适用于 2021 年及以后的年度报告');
+    expect(yearProblem('2027', 2026)).toBe('报告年度不能晚于今年（2026 年）');
+  });
+});

@@ -1,0 +1,41 @@
+// The preface generated from 基本信息 (format.md §2: the near-universal wording). Parts with no
+// data are left out rather than printed with blanks.
+import type { DraftReport } from './schema';
+import { TITLE_SUFFIX } from './sections';
+
+const PLACEHOLDER = '××';
+
+export function reportTitle(meta: DraftReport['meta']): string {
+  return `${meta.agency.trim() || PLACEHOLDER}${meta.year ?? PLACEHOLDER}${TITLE_SUFFIX}`;
+}
+
+export function generatePreface(meta: DraftReport['meta']): string {
+  const year = meta.year ?? PLACEHOLDER;
+  const sentences = [
+    '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，' +
+      `现发布《${reportTitle(meta)}》，本报告统计数据从${year}年1月1日至12月31日。`,
+  ];
+  const site = meta.website;
+  if (site && (site.name.trim() || site.url.trim())) {
+    const where = [site.name.trim() ? `“${site.name.trim()}”` : '', site.url.trim() ? `（${site.url.trim()}）` : ''].join('');
+    sentences.push(`本报告电子版可在${where}查阅或下载。`);
+  }
+  const c = meta.contact ?? {};
+  const details = [
+    ['地址', c.address],
+    ['邮编', c.postcode],
+    ['电话', c.phone],
+    ['传真', c.fax],
+    ['电子邮箱', c.email],
+  ]
+    .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].trim() !== '')
+    .map(([label, v]) => `${label}：${v.trim()}`);
+  const unit = c.unit?.trim() || meta.agency.trim();
+  if (unit || details.length > 0) {
+    sentences.push(`如有疑问或意见建议，请与${unit || '本机关'}联系${details.length ? `（${details.join('；')}）` : ''}。`);
+  }
+  return sentences.join('');
+}
+
+/** The preface as it will be printed: the clerk's own text, or the generated one. */
+export const prefaceOf = (report: Pick<DraftReport, 'meta' | 'preface'>) => report.preface ?? generatePreface(report.meta);
