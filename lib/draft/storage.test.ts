@@ -1,0 +1,158 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { putRaw, readRaw } from './raw-database';
+import { blankDraft, busyDraft } from './sample-drafts';
+import { newDraftId, openDraftStore, type DraftStore } from './storage';
+
+const CORRUPT = '草稿内容已损坏，无法读取。';
+let factory: IDBFactory;
+let clock: Date;
+let store: DraftStore;
+
+beforeEach(() => {
+  factory = new IDBFactory();
+  clock = new Date('2026-01-20T08:00:00.000Z');
+  store = openDraftStore({ factory, now: () => clock });
+});
+
+describe('the draft store', () => {
+  it('reads back a saved draft exactly as save returned it, stamped with the time of saving', async () => {
+    const saved = await store.save(busyDraft());
+    expect(saved).toEqual({ ok: true, value: { ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' } });
+    expect(await store.load('draft-busy')).toEqual(saved);
+  });
+
+  it('answers null for a draft that was never saved', async () => {
+    expect(await store.load('draft-nowhere')).toEqual({ ok: true, value: null });
+  });
+
+  it('lists the drafts with the most recently saved first', async () => {
+    for (const [id, time] of [['a', '2026-01-20T08:00:00.000Z'], ['b', '2026-01-22T08:00:00.000Z'], ['c', '2026-01-21T08:00:00.000Z']] as const) {
+      clock = new Date(time);
+      await store.save(blankDraft(id));
+    }
+    const listed = await store.list();
+    expect(listed.ok && listed.value.drafts.map((d) => [d.id, d.savedAt])).toEqual([
+      ['b', '2026-01-22T08:00:00.000Z'],
+      ['c', '2026-01-21T08:00:00.000Z'],
+      ['a', '2026-01-20T08:00:00.000Z'],
+    ]);
+    expect(listed.ok && listed.value.quarantined).toEqual([]);
+  });
+
+  it('keeps one draft per id, the last one saved', async () => {
+    await store.save(busyDraft('same'));
+    await store.save({ ...blankDraft('same'), step: 'review' });
+    const listed = await store.list();
+    expect(listed.ok && listed.value.drafts.map((d) => [d.id, d.step, d.report.meta.agency])).toEqual([['same', 'review', '某某县司法局']]);
+  });
+
+  it('removes a draft, and removing one that is not there is no error', async () => {
+    await store.save(busyDraft());
+    expect(await store.remove('draft-busy')).toEqual({ ok: true, value: undefined });
+    expect(await store.load('draft-busy')).toEqual({ ok: true, value: null });
+    expect(await store.remove('draft-busy')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('stores the record as a plain object with nothing but the draft in it', async () => {
+    await store.save({ ...busyDraft(), ...{ stray: () => 'not cloneable' } });
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }]);
+  });
+
+  it('refuses to store a record the schema would not read back', async () => {
+    expect(await store.save({ ...busyDraft(), id: '' })).toEqual({
+      ok: false,
+      error: { kind: 'unknown', message: '草稿数据有误，本次修改未能保存。请先「保存为文件」。' },
+    });
+  });
+});
+
+describe('unreadable drafts', () => {
+  const broken = { id: 'broken', storageVersion: 1, report: '坏了' };
+
+  it('moves a corrupt stored draft to quarantine when listing, keeps it there and reports it', async () => {
+    await store.save(busyDraft());
+    await putRaw(factory, 'drafts', broken);
+    clock = new Date('2026-01-21T09:30:00.000Z');
+    const listed = await store.list();
+    expect(listed).toEqual({
+      ok: true,
+      value: {
+        drafts: [{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }],
+        quarantined: [{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT }],
+      },
+    });
+    expect(await readRaw(factory, 'quarantine')).toEqual([{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT, raw: broken }]);
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }]);
+    expect(await store.list()).toEqual(listed);
+  });
+
+  it('moves a draft saved by a newer version aside on load and says it was kept', async () => {
+    await store.list();
+    await putRaw(factory, 'drafts', { ...busyDraft('newer'), storageVersion: 2 });
+    expect(await store.load('newer')).toEqual({
+      ok: false,
+      error: { kind: 'unknown', message: '此草稿由新版年报助手保存（版本 2），请使用新版打开。原草稿已另行保存，没有删除。' },
+    });
+    expect(await store.load('newer')).toEqual({ ok: true, value: null });
+    const listed = await store.list();
+    expect(listed.ok && listed.value.quarantined).toEqual([{ id: 'newer', storedAt: '2026-01-20T08:00:00.000Z', reason: '此草稿由新版年报助手保存（版本 2），请使用新版打开。' }]);
+  });
+
+  it('says a corrupt draft could not be read and was kept aside when it is loaded', async () => {
+    await store.list();
+    await putRaw(factory, 'drafts', broken);
+    expect(await store.load('broken')).toEqual({
+      ok: false,
+      error: { kind: 'unknown', message: '草稿内容已损坏，无法读取。原草稿已另行保存，没有删除。' },
+    });
+    expect(await readRaw(factory, 'quarantine')).toEqual([{ id: 'broken', storedAt: '2026-01-20T08:00:00.000Z', reason: CORRUPT, raw: broken }]);
+  });
+
+  it('keeps both copies when a draft with the same id is set aside twice', async () => {
+    await store.list();
+    await putRaw(factory, 'drafts', broken);
+    await store.list();
+    await putRaw(factory, 'drafts', { ...broken, report: '又坏了' });
+    clock = new Date('2026-01-23T10:00:00.000Z');
+    const listed = await store.list();
+    expect(listed.ok && listed.value).toEqual({
+      drafts: [],
+      quarantined: [
+        { id: 'broken', storedAt: '2026-01-20T08:00:00.000Z', reason: CORRUPT },
+        { id: 'broken（2026-01-23T10:00:00.000Z）', storedAt: '2026-01-23T10:00:00.000Z', reason: CORRUPT },
+      ],
+    });
+  });
+});
+
+describe('newDraftId', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('gives a new random UUID each time', () => {
+    const ids = [newDraftId(), newDraftId()];
+    expect(ids[0]).toMatch(UUID);
+    expect(ids[1]).toMatch(UUID);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('uses crypto.randomUUID when the browser has it', () => {
+    vi.stubGlobal('crypto', { randomUUID: () => '0f0e0d0c-0b0a-4908-8706-050403020100' });
+    expect(newDraftId()).toBe('0f0e0d0c-0b0a-4908-8706-050403020100');
+  });
+
+  it('builds a version 4 UUID from random bytes where randomUUID is missing (pages served over plain http)', () => {
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => bytes.fill(0xab) });
+    expect(newDraftId()).toBe('abababab-abab-4bab-abab-abababababab');
+  });
+
+  it('falls back to Math.random where there is no crypto at all', () => {
+    vi.stubGlobal('crypto', undefined);
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    expect(newDraftId()).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { acquireDraftLock } from './tab-lock';
+
+/** The Web Locks API for one origin, as every tab of it sees it; only exclusive locks. */
+class FakeLocks implements LockManager {
+  readonly held = new Set<string>();
+  readonly requests: Array<{ name: string; options: LockOptions }> = [];
+
+  async query(): Promise<LockManagerSnapshot> {
+    return { held: [...this.held].map((name) => ({ name, mode: 'exclusive' })), pending: [] };
+  }
+
+  request<T>(name: string, callback: LockGrantedCallback<T>): Promise<T>;
+  request<T>(name: string, options: LockOptions, callback: LockGrantedCallback<T>): Promise<T>;
+  async request<T>(name: string, ...rest: [LockGrantedCallback<T>] | [LockOptions, LockGrantedCallback<T>]): Promise<T> {
+    const [options, callback] = rest.length === 1 ? [{}, rest[0]] : rest;
+    this.requests.push({ name, options });
+    if (this.held.has(name)) {
+      if (options.ifAvailable) return callback(null);
+      throw new Error('FakeLocks does not queue requests');
+    }
+    this.held.add(name);
+    try {
+      return await callback({ name, mode: 'exclusive' });
+    } finally {
+      this.held.delete(name);
+    }
+  }
+}
+
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+describe('acquireDraftLock', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('holds the draft until released, and another tab does not get it meanwhile', async () => {
+    const locks = new FakeLocks();
+    const first = await acquireDraftLock('d1', locks);
+    expect(first.held).toBe(true);
+    expect(locks.requests).toEqual([{ name: 'nianbao-draft-d1', options: { ifAvailable: true } }]);
+    expect((await acquireDraftLock('d1', locks)).held).toBe(false);
+    expect([...locks.held]).toEqual(['nianbao-draft-d1']);
+
+    first.release();
+    await settle();
+    expect(locks.held.size).toBe(0);
+    expect((await acquireDraftLock('d1', locks)).held).toBe(true);
+  });
+
+  it('locks each draft on its own', async () => {
+    const locks = new FakeLocks();
+    expect((await acquireDraftLock('d1', locks)).held).toBe(true);
+    expect((await acquireDraftLock('d2', locks)).held).toBe(true);
+    expect([...locks.held]).toEqual(['nianbao-draft-d1', 'nianbao-draft-d2']);
+  });
+
+  it('lets a tab that did not get the lock release it without freeing the holder', async () => {
+    const locks = new FakeLocks();
+    const holder = await acquireDraftLock('d1', locks);
+    const other = await acquireDraftLock('d1', locks);
+    other.release();
+    await settle();
+    expect([...locks.held]).toEqual(['nianbao-draft-d1']);
+    holder.release();
+    holder.release();
+    await settle();
+    expect(locks.held.size).toBe(0);
+  });
+
+  it('uses navigator.locks when no lock manager is given', async () => {
+    const locks = new FakeLocks();
+    vi.stubGlobal('navigator', { locks });
+    expect((await acquireDraftLock('d1')).held).toBe(true);
+    expect([...locks.held]).toEqual(['nianbao-draft-d1']);
+  });
+
+  it('says held when the browser has no Locks API, because it cannot tell', async () => {
+    vi.stubGlobal('navigator', {});
+    expect((await acquireDraftLock('d1')).held).toBe(true);
+    vi.stubGlobal('navigator', undefined);
+    expect((await acquireDraftLock('d1', undefined)).held).toBe(true);
+  });
+
+  it('says held when the lock request fails or throws, because it cannot tell', async () => {
+    const rejecting = new FakeLocks();
+    rejecting.request = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+    expect((await acquireDraftLock('d1', rejecting)).held).toBe(true);
+    const throwing = new FakeLocks();
+    throwing.request = () => {
+      throw new DOMException('The document is not fully active.', 'InvalidStateError');
+    };
+    expect((await acquireDraftLock('d1', throwing)).held).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// Only one tab edits a draft at a time. The Web Locks API grants a named lock to one tab and
+// frees it when that tab releases it or closes, so a crashed tab never leaves a draft locked.
+
+export type DraftLock = { held: boolean; release(): void };
+
+const lockName = (id: string) => `nianbao-draft-${id}`;
+const noop = () => {};
+/** Without a working Locks API this tab cannot tell whether another one edits the draft. */
+const cannotTell = (): DraftLock => ({ held: true, release: noop });
+
+function browserLocks(): LockManager | undefined {
+  // NOTE: navigator.locks is missing outside secure contexts (a page served over plain http).
+  return typeof navigator === 'undefined' ? undefined : navigator.locks;
+}
+
+export function acquireDraftLock(id: string, locks: LockManager | undefined = browserLocks()): Promise<DraftLock> {
+  if (!locks) return Promise.resolve(cannotTell());
+  return new Promise((resolve) => {
+    let release = noop;
+    // The lock is held for as long as the promise returned to the Locks API is unsettled.
+    const released = new Promise<void>((done) => (release = () => done()));
+    try {
+      locks
+        .request(lockName(id), { ifAvailable: true }, (lock) => {
+          resolve(lock ? { held: true, release } : { held: false, release: noop });
+          return lock ? released : undefined;
+        })
+        .catch(() => resolve(cannotTell()));
+    } catch {
+      resolve(cannotTell());
+    }
+  });
+}
