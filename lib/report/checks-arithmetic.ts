@@ -3,12 +3,33 @@
 import type { Finding } from './findings';
 import { getAt } from './paths';
 import type { DraftReport } from './schema';
-import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS } from './table3';
+import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS, type Table3ColumnKey } from './table3';
 import { REVIEW_COLUMNS } from './table4';
 import { COMPUTED_CELLS } from './tables';
 import { countAt, type Totals } from './totals';
 
 const row = (key: string, column: string) => `applications.${key}.${column}`;
+
+export type ColumnBalance = {
+  received: number;
+  carriedOver: number;
+  results: number;
+  carriedForward: number;
+  left: number;
+  right: number;
+  /** 四 that would close the column (一 + 二 − （七）); null when that would be negative. */
+  suggested: number | null;
+};
+
+/** Both sides of the rule in table 三's corner for one column (blank and invalid cells count 0). */
+export function columnBalance(report: DraftReport, totals: Totals, column: Table3ColumnKey): ColumnBalance {
+  const [received, carriedOver, results, carriedForward] = [RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD].map((r) =>
+    countAt(report, totals, row(r.key, column)),
+  ) as [number, number, number, number];
+  const left = received + carriedOver;
+  const suggested = left - results;
+  return { received, carriedOver, results, carriedForward, left, right: results + carriedForward, suggested: suggested >= 0 ? suggested : null };
+}
 
 /**
  * T3-BALANCE (rules.md; the rule printed in table 三's corner): in each column,
@@ -16,17 +37,12 @@ const row = (key: string, column: string) => `applications.${key}.${column}`;
  */
 export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[] {
   return TABLE3_COLUMNS.flatMap((column): Finding[] => {
-    const [received, carriedOver, results, carriedForward] = [RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD].map((r) =>
-      countAt(report, totals, row(r.key, column.key)),
-    ) as [number, number, number, number];
-    const left = received + carriedOver;
-    const right = results + carriedForward;
+    const { received, carriedOver, results, carriedForward, left, right, suggested } = columnBalance(report, totals, column.key);
     if (left === right) return [];
     const diff = Math.abs(left - right);
     const side = left > right ? `办理结果与结转比收到的少 ${diff} 件` : `办理结果与结转比收到的多 ${diff} 件`;
     const path = row(CARRIED_FORWARD.key, column.key);
-    const suggested = left - results;
-    const offerFix = column.key !== 'total' && suggested >= 0;
+    const offerFix = column.key !== 'total' && suggested !== null;
     const fixText = offerFix ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（一 + 二 − （七））。` : '';
     return [
       {
@@ -37,7 +53,7 @@ export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[
           `表三·${column.label}列：${RECEIVED.shortLabel}(${received}) + ${CARRIED_OVER.shortLabel}(${carriedOver}) = ${left}，` +
           `但${RESULTS_TOTAL.shortLabel}(${results}) + ${CARRIED_FORWARD.shortLabel}(${carriedForward}) = ${right}，相差 ${diff}，${side}。` +
           `请核对办理结果或结转数。${fixText}`,
-        ...(offerFix
+        ...(offerFix && suggested !== null
           ? { fix: { kind: 'set' as const, path, value: suggested, label: `${CARRIED_FORWARD.shortLabel}·${column.label}改为 ${suggested}` } }
           : {}),
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCells, invalidCells, metaRequired, sectionsEmpty } from './checks-content';
+import { blankCells, invalidCells, metaFormats, metaRequired, sectionsEmpty } from './checks-content';
 import { emptyReport } from './empty-report';
 import { setAt } from './paths';
 import { busyReport } from './sample-reports';
@@ -317,5 +317,26 @@ describe('an amount with nothing in it', () => {
       ]);
       expect(invalidCells(setAt(busyReport(), 'proactive.feesWanYuan', empty))).toEqual([]);
     }
+  });
+});
+
+describe('META-FORMAT', () => {
+  it('flags a website that is not an http(s) address, and a malformed postcode, with what was typed', () => {
+    let report = setAt(busyReport(), 'meta.website.url', 'javascript:alert(1)');
+    report = setAt(report, 'meta.contact.postcode', '7500');
+    expect(metaFormats(report)).toEqual([
+      {
+        id: 'META-FORMAT',
+        severity: 'error',
+        path: 'meta.website.url',
+        message: '基本信息「发布网站网址」填的是「javascript:alert(1)」：网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/。',
+      },
+      { id: 'META-FORMAT', severity: 'error', path: 'meta.contact.postcode', message: '基本信息「邮编」填的是「7500」：邮编应为 6 位数字，如 750001。' },
+    ]);
+  });
+
+  it('passes well-formed and empty fields', () => {
+    expect(metaFormats(busyReport())).toEqual([]);
+    expect(metaFormats(emptyReport())).toEqual([]);
   });
 });

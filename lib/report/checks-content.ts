@@ -1,9 +1,10 @@
 // Checks that every cell, required field and required section is there and well-formed.
 import type { Finding } from './findings';
+import { metaFormatProblem } from './meta-formats';
 import { isValidCount, parseWanYuan, parseYuan } from './numbers';
 import { describePath, getAt } from './paths';
 import type { DraftReport } from './schema';
-import { OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
+import { META_FIELDS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
 import { INPUT_CELLS, TABLES } from './tables';
 
 export type CheckContext = { today: Date };
@@ -91,6 +92,19 @@ export function metaRequired(report: DraftReport, ctx: CheckContext): Finding[] 
     });
   }
   return findings;
+}
+
+/**
+ * META-FORMAT (not in rules.md; the wizard's field formats, so a file is held to them too): the
+ * website is an http(s) address — nothing else may become a link — and postcode, phone, fax and
+ * email are well-formed.
+ */
+export function metaFormats(report: DraftReport): Finding[] {
+  return META_FIELDS.flatMap((field): Finding[] => {
+    const value = getAt(report, field.path);
+    const problem = typeof value === 'string' ? metaFormatProblem(field.path, value) : null;
+    return problem ? [{ id: 'META-FORMAT', severity: 'error', path: field.path, message: `${describePath(field.path)}填的是「${String(value).trim()}」：${problem}。` }] : [];
+  });
 }
 
 const blank = (report: DraftReport, path: string) => String(getAt(report, path) ?? '').trim() === '';

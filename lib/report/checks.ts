@@ -1,6 +1,6 @@
 // All checks of rules.md over one report, sorted errors first, then in document order.
 import { tableThreeBalance, printedTotals } from './checks-arithmetic';
-import { blankCells, invalidCells, metaRequired, sectionsEmpty, type CheckContext } from './checks-content';
+import { blankCells, invalidCells, metaFormats, metaRequired, sectionsEmpty, type CheckContext } from './checks-content';
 import { carryOver, copiedFromLastYear, feeConsistency, governmentAccountability, inForce, publicationDeadline } from './checks-cross';
 import { sortFindings, type Finding } from './findings';
 import { proseContradictions } from './prose';
@@ -11,6 +11,7 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
   const totals = computeTotals(report);
   return sortFindings([
     ...metaRequired(report, ctx),
+    ...metaFormats(report),
     ...blankCells(report),
     ...invalidCells(report),
     ...sectionsEmpty(report),

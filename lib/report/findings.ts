@@ -10,6 +10,7 @@ export type CheckId =
   | 'CELL-BLANK'
   | 'CELL-INVALID'
   | 'META-REQUIRED'
+  | 'META-FORMAT'
   | 'SECTION-EMPTY'
   | 'T3-BALANCE'
   | 'T3-ROWTOTAL'
