@@ -1,4 +1,5 @@
 import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/sections';
+import { Home } from './home';
 
 const FEATURES = [
   { title: '按模板逐项填写', text: '基本信息和六个部分一步一页，每次输入都自动保存在本机浏览器中，下次打开从上次停下的地方继续。' },
@@ -16,6 +17,9 @@ export function Intro() {
         为县、市各级机关的经办人员准备：按《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）
         编写“××{TITLE_SUFFIX}”，在发布前把表格里的每一个数字核对清楚。
       </p>
+      <div className="mt-6">
+        <Home />
+      </div>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {FEATURES.map((f) => (
           <li key={f.title} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

@@ -1,0 +1,67 @@
+'use client';
+import Link from 'next/link';
+import { useState } from 'react';
+import type { DraftRecord } from '@/lib/draft/record';
+import { reportTitle } from '@/lib/report/preface';
+import { wizardFindings } from '@/components/wizard/findings';
+
+type Props = { drafts: readonly DraftRecord[]; onDelete: (id: string) => void };
+
+const savedAt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const title = reportTitle(draft.report.meta);
+  const errors = wizardFindings(draft.report, draft.inputs).filter((f) => f.severity === 'error').length;
+  return (
+    <tr className="border-t border-stone-200">
+      <th scope="row" className="px-3 py-2 text-left font-normal">
+        <Link href={`/report/?id=${encodeURIComponent(draft.id)}&step=${draft.step}`} className="text-blue-800 underline">
+          {draft.report.meta.agency.trim() || '（未填机关名称）'}
+        </Link>
+      </th>
+      <td className="px-3 py-2">{draft.report.meta.year ?? '—'}</td>
+      <td className="px-3 py-2 tabular-nums">{savedAt(draft.savedAt)}</td>
+      <td className={`px-3 py-2 ${errors ? 'text-red-800' : 'text-green-800'}`}>{errors ? `${errors} 个错误` : '无错误'}</td>
+      <td className="px-3 py-2">
+        {confirming ? (
+          <span role="group" aria-label={`确认删除「${title}」`} className="flex flex-wrap items-center gap-2">
+            <span className="text-sm">确定删除？删除后无法恢复。</span>
+            <button type="button" autoFocus className="rounded bg-red-700 px-2 py-1 text-sm text-white" onClick={onDelete}>
+              确定删除
+            </button>
+            <button type="button" className="rounded border border-stone-500 px-2 py-1 text-sm" onClick={() => setConfirming(false)}>
+              取消
+            </button>
+          </span>
+        ) : (
+          <button type="button" aria-label={`删除「${title}」`} className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => setConfirming(true)}>
+            删除
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function DraftList({ drafts, onDelete }: Props) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="mb-2 text-left text-lg font-semibold">本浏览器中的报告</caption>
+      <thead>
+        <tr className="text-left text-stone-600">
+          <th scope="col" className="px-3 py-1 font-medium">机关</th>
+          <th scope="col" className="px-3 py-1 font-medium">年度</th>
+          <th scope="col" className="px-3 py-1 font-medium">最后保存</th>
+          <th scope="col" className="px-3 py-1 font-medium">检查结果</th>
+          <th scope="col" className="px-3 py-1 font-medium">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((draft) => (
+          <Row key={draft.id} draft={draft} onDelete={() => onDelete(draft.id)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

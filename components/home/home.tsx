@@ -1,0 +1,105 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import type { DraftRecord } from '@/lib/draft/record';
+import type { QuarantinedDraft } from '@/lib/draft/storage';
+import { readReportBytes, tooLarge } from '@/lib/import/report-file';
+import { draftStore } from '@/components/wizard/draft-store';
+import { DraftList } from './draft-list';
+import { newDraftRecord } from './new-draft';
+
+type Listing = { state: 'loading' } | { state: 'ready'; drafts: DraftRecord[]; quarantined: QuarantinedDraft[] } | { state: 'failed'; message: string };
+
+export function Home() {
+  const router = useRouter();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [listing, setListing] = useState<Listing>({ state: 'loading' });
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const refresh = () =>
+    draftStore()
+      .list()
+      .then((result): Listing => (result.ok ? { state: 'ready', ...result.value } : { state: 'failed', message: result.error.message }));
+  useEffect(() => {
+    let alive = true;
+    void refresh().then((next) => alive && setListing(next));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const start = async (record: DraftRecord) => {
+    const saved = await draftStore().save(record);
+    if (!saved.ok) return setProblems([saved.error.message]);
+    router.push(`/report/?id=${encodeURIComponent(record.id)}&step=meta`);
+  };
+
+  const open = async (file: File) => {
+    const large = tooLarge(file.size);
+    if (large) return setProblems([`「${file.name}」：${large}`]);
+    const read = readReportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) return setProblems([`「${file.name}」无法打开，现有的报告没有任何改动：`, ...read.problems]);
+    await start(newDraftRecord(read.report));
+  };
+
+  return (
+    <section aria-labelledby="start-heading" className="rounded-lg border border-stone-300 bg-white p-6 shadow-sm">
+      <h2 id="start-heading" className="sr-only">
+        开始
+      </h2>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className="rounded bg-red-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-red-900" onClick={() => void start(newDraftRecord())}>
+          新建报告
+        </button>
+        <button type="button" className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100" onClick={() => fileInput.current?.click()}>
+          打开文件
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.nianbao.json,application/json"
+          className="hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      <p className="mt-2 text-sm text-stone-600">“打开文件”可打开此前用“保存为文件”保存的报告文件（.nianbao.json），打开后另存为一份新报告。</p>
+      {problems.length > 0 ? (
+        <div role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
+          {problems.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      ) : null}
+      <div className="mt-6">
+        {listing.state === 'loading' ? <p className="text-stone-600">正在读取本浏览器中的报告…</p> : null}
+        {listing.state === 'failed' ? (
+          <p role="alert" className="text-red-800">
+            {listing.message}
+          </p>
+        ) : null}
+        {listing.state === 'ready' && listing.quarantined.length > 0 ? (
+          <p role="alert" className="mb-3 rounded bg-amber-50 p-3 text-sm text-amber-950">
+            有 {listing.quarantined.length} 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。
+          </p>
+        ) : null}
+        {listing.state === 'ready' && listing.drafts.length > 0 ? (
+          <DraftList
+            drafts={listing.drafts}
+            onDelete={async (id) => {
+              const removed = await draftStore().remove(id);
+              if (!removed.ok) setProblems([removed.error.message]);
+              setListing(await refresh());
+            }}
+          />
+        ) : null}
+        {listing.state === 'ready' && listing.drafts.length === 0 ? <p className="text-stone-600">本浏览器中还没有报告。点击“新建报告”开始填写。</p> : null}
+      </div>
+    </section>
+  );
+}

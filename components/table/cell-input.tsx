@@ -1,0 +1,100 @@
+'use client';
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useController, type FieldPath } from 'react-hook-form';
+import { parseCount, parseWanYuan, parseYuan } from '@/lib/report/numbers';
+import type { DraftReport } from '@/lib/report/schema';
+import { fieldId, useWizard } from '@/components/wizard/wizard-context';
+
+type Props = { path: string; name: string; valueKind: 'count' | 'amount' | 'yuan'; className?: string };
+
+const PARSERS = { count: parseCount, amount: parseWanYuan, yuan: parseYuan } as const;
+
+const show = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+
+/**
+ * One number of a table. What is typed is read at every keystroke, so totals follow the typing;
+ * text that is not a number is kept (and saved) as typed and flagged when the clerk leaves the cell.
+ */
+export const CellInput = memo(function CellInput({ path, name, valueKind, className = 'w-full min-w-12 text-center' }: Props) {
+  const { typedInputs, readOnly } = useWizard();
+  const {
+    field: { value, onChange, onBlur, ref },
+  } = useController<DraftReport>({ name: path as FieldPath<DraftReport> });
+  const typed = useSyncExternalStore(typedInputs.subscribe, () => typedInputs.get(path), () => undefined);
+  const [text, setText] = useState(() => typed ?? show(value));
+  const [flagged, setFlagged] = useState(typed !== undefined);
+  const emitted = useRef<unknown>(value);
+  const parse = PARSERS[valueKind];
+  const parsed = parse(text);
+
+  // A value set from outside the cell (paste, 填 0, a fix, a file): show it.
+  useEffect(() => {
+    if (value === emitted.current) return;
+    emitted.current = value;
+    setText(show(value));
+    setFlagged(false);
+    typedInputs.set(path, undefined);
+  }, [value, path, typedInputs]);
+
+  const emit = (next: number | string | null) => {
+    emitted.current = next;
+    onChange(next);
+  };
+
+  const errorId = `${fieldId(path)}-error`;
+  const showError = flagged && !parsed.ok;
+  return (
+    <>
+      <input
+        id={fieldId(path)}
+        ref={ref}
+        name={path}
+        aria-label={name}
+        inputMode={valueKind === 'count' ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        readOnly={readOnly}
+        value={text}
+        aria-invalid={showError || undefined}
+        aria-describedby={showError ? errorId : undefined}
+        className={`${className} rounded-sm border px-1 py-1 tabular-nums focus:bg-yellow-50 ${
+          showError ? 'border-red-600 bg-red-50' : 'border-stone-300 bg-white'
+        }`}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          const result = parse(next);
+          if (result.ok) {
+            emit(result.value);
+            typedInputs.set(path, undefined);
+            setFlagged(false);
+          } else {
+            emit(null);
+            typedInputs.set(path, next);
+          }
+        }}
+        onBlur={() => {
+          onBlur();
+          if (parsed.ok) setText(show(parsed.value));
+          else setFlagged(true);
+        }}
+      />
+      {showError && !parsed.ok ? (
+        <span id={errorId} className="mt-0.5 block text-left text-xs leading-tight text-red-700">
+          「{text.trim()}」：{parsed.reason}
+        </span>
+      ) : null}
+    </>
+  );
+});
+
+export function TotalCell({ path, name, value, marked }: { path: string; name: string; value: number | null; marked: boolean }) {
+  return (
+    <output
+      id={fieldId(path)}
+      aria-label={name}
+      className={`block px-1 py-1 text-center font-semibold tabular-nums ${marked ? 'text-red-700' : 'text-stone-800'}`}
+    >
+      {value ?? ''}
+    </output>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { getAt } from '@/lib/report/paths';
+import type { DraftReport } from '@/lib/report/schema';
+import { TABLE2 } from '@/lib/report/table2';
+import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/table3';
+import { TABLE4 } from '@/lib/report/table4';
+import { INPUT_CELLS } from '@/lib/report/tables';
+import { computeTotals } from '@/lib/report/totals';
+import { useWizard } from '@/components/wizard/wizard-context';
+import { BalanceFoot, balanceSummary, tableThreeBalances } from './balance-foot';
+import { DataTable } from './data-table';
+import { fillBlankCells, setCell } from './fill';
+
+const TABLES = { proactive: TABLE2, applications: TABLE3, review: TABLE4 } as const;
+export type TableStepId = keyof typeof TABLES;
+
+const INTRO: Record<TableStepId, string> = {
+  proactive: '按第二十条各项填写本年的件数和金额；没有的填 0。收费金额以“万元”为单位，最多 4 位小数。',
+  applications: '按申请人类型填写各项件数，没有的填 0；“总计”列和“（七）总计”行自动计算。表格下方逐列核对勾稽关系：一 + 二 = （七） + 四。',
+  review: '填写因政府信息公开工作被申请行政复议、提起行政诉讼的件数，没有的填 0；各“总计”自动计算。',
+};
+
+const HELP = new Map(TABLE3_ROWS.flatMap((row) => (row.help ? [[row.label, row.help] as const] : [])));
+
+export function TableStep({ step }: { step: TableStepId }) {
+  const table = TABLES[step];
+  const form = useFormContext<DraftReport>();
+  const { getValues } = form;
+  const { typedInputs, readOnly } = useWizard();
+  useWatch<DraftReport>({ name: step });
+  const [message, setMessage] = useState('');
+  const report = getValues();
+  const totals = computeTotals(report);
+  const balances = step === 'applications' ? tableThreeBalances(report, totals) : null;
+  const marked = new Set((balances ?? []).flatMap((b, i) => (b.balance.left !== b.balance.right ? [3 + i] : [])));
+
+  const set = (path: string, value: number) => setCell(form, typedInputs, path, value);
+  const inputs = INPUT_CELLS.filter((c) => c.table === table);
+  const fillBlanks = () => fillBlankCells(form, typedInputs, table.id);
+
+  return (
+    <section aria-labelledby="step-heading">
+      <p className="mb-3 max-w-3xl text-sm leading-relaxed text-stone-700">{INTRO[step]}</p>
+      <div className="mb-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={readOnly}
+          className="rounded border border-stone-500 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
+          onClick={() => {
+            const n = fillBlanks();
+            setMessage(n ? `已将 ${n} 个空白格填为 0。` : '本表没有空白格。');
+          }}
+        >
+          本表空白格填 0
+        </button>
+        {step === 'applications' ? (
+          <button
+            type="button"
+            disabled={readOnly}
+            className="rounded border border-stone-500 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
+            onClick={() => {
+              const received = inputs.filter((c) => c.path.startsWith(`applications.${RECEIVED.key}.`));
+              const typedNumbers = received.some((c) => (getAt(getValues(), c.path) ?? 0) !== 0);
+              if (typedNumbers && !window.confirm('“一、本年新收”已经填有不为 0 的数字。确定全部改为 0 吗？')) return;
+              received.forEach((c) => set(c.path, 0));
+              const n = fillBlanks();
+              setMessage(`已将“${RECEIVED.label}”各列设为 0${n ? `，其余 ${n} 个空白格填为 0` : ''}。`);
+            }}
+          >
+            本年度未收到政府信息公开申请
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="mb-2 min-h-5 text-sm text-blue-900">
+        {message}
+      </p>
+      <div className="overflow-x-auto">
+        <DataTable
+          table={table}
+          totals={totals}
+          markedColumns={marked}
+          help={step === 'applications' ? HELP : undefined}
+          onMessage={setMessage}
+          footer={balances ? <BalanceFoot balances={balances} readOnly={readOnly} onFix={(path, value) => set(path, value)} /> : null}
+        />
+      </div>
+      {balances ? (
+        <p role="status" className="sr-only">
+          {balanceSummary(balances)}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+// 检查: every finding of rules.md for the whole report, grouped by section, errors first, each
+// linking to its cell or field; counts per severity; and what is still blank.
+import Link from 'next/link';
+import { useFormContext } from 'react-hook-form';
+import { SEVERITY_LABELS, type Finding, type Fix } from '@/lib/report/findings';
+import { getAt } from '@/lib/report/paths';
+import type { DraftReport } from '@/lib/report/schema';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
+import { INPUT_CELLS, TABLES } from '@/lib/report/tables';
+import { fillBlankCells, setCell } from '@/components/table/fill';
+import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';
+import { useWizard } from './wizard-context';
+
+const BADGE: Record<Finding['severity'], string> = {
+  error: 'bg-red-700 text-white',
+  warning: 'bg-amber-200 text-amber-950',
+  info: 'bg-sky-100 text-sky-900',
+};
+const OPTIONAL = new Set(OTHER_PARTS.map((p) => p.path));
+const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+function StillBlank({ report }: { report: DraftReport }) {
+  const tables = TABLES.map((t) => ({ t, n: INPUT_CELLS.filter((c) => c.table === t && empty(getAt(report, c.path))).length })).filter((x) => x.n > 0);
+  const parts = [...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].filter((p) => empty(getAt(report, p.path)));
+  if (tables.length === 0 && parts.length === 0) return <p>所有表格和段落都已填写。</p>;
+  return (
+    <ul className="list-disc space-y-1 pl-5 text-sm">
+      {tables.map(({ t, n }) => (
+        <li key={t.id}>
+          {t.shortName}（{t.caption}）：{n} 个空白格
+        </li>
+      ))}
+      {parts.map((p) => (
+        <li key={p.path}>
+          {STEP_TITLES[stepOfPath(p.path)]}「{p.label}」{OPTIONAL.has(p.path) ? '（没有可不写）' : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CheckStep() {
+  const form = useFormContext<DraftReport>();
+  const { findings, stepHref, typedInputs, readOnly } = useWizard();
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const apply = (fix: Fix) => (fix.kind === 'set' ? setCell(form, typedInputs, fix.path, fix.value) : fillBlankCells(form, typedInputs, fix.table));
+  const groups = STEP_IDS.map((step) => ({ step, items: findings.filter((f) => stepOfPath(f.path) === step) })).filter((g) => g.items.length > 0);
+  return (
+    <div className="max-w-4xl space-y-8">
+      <p className="text-lg">
+        错误 <strong>{count('error')}</strong> 项 · 警告 <strong>{count('warning')}</strong> 项 · 提示 <strong>{count('info')}</strong> 项
+      </p>
+      {count('error') === 0 ? (
+        <p className="rounded bg-green-50 p-3 text-green-900">没有错误：表格数字和必填内容都已核对通过。{count('warning') > 0 ? '请看一看下面的警告。' : ''}</p>
+      ) : (
+        <p className="rounded bg-red-50 p-3 text-red-900">有错误的报告不能作为正式稿发布。请逐项处理，点击问题可直接跳到对应的格子或段落。</p>
+      )}
+      {groups.map(({ step, items }) => (
+        <section key={step} aria-labelledby={`check-${step}`}>
+          <h2 id={`check-${step}`} className="text-lg font-semibold">
+            {step === 'check' ? '其他' : STEP_TITLES[step]}
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {items.map((f, i) => (
+              <li key={`${f.id}-${f.path}-${i}`} className="flex flex-wrap items-start gap-2">
+                <span className={`shrink-0 rounded px-1.5 text-xs leading-5 ${BADGE[f.severity]}`}>{SEVERITY_LABELS[f.severity]}</span>
+                <Link href={stepHref(stepOfPath(f.path), f.path)} className="flex-1 text-sm underline">
+                  {f.message}
+                </Link>
+                {f.fix ? (
+                  <button type="button" disabled={readOnly} className="rounded border border-stone-500 bg-white px-2 text-sm hover:bg-stone-100" onClick={() => apply(f.fix!)}>
+                    {f.fix.label}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section aria-labelledby="still-blank">
+        <h2 id="still-blank" className="text-lg font-semibold">
+          尚未填写
+        </h2>
+        <div className="mt-2">
+          <StillBlank report={form.getValues()} />
+        </div>
+      </section>
+    </div>
+  );
+}

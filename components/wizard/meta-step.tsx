@@ -1,0 +1,92 @@
+'use client';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { metaFormatProblem } from '@/lib/report/meta-formats';
+import { generatePreface } from '@/lib/report/preface';
+import type { DraftReport } from '@/lib/report/schema';
+import { AGENCY_KIND_LABELS, META_FIELDS, PREFACE_LABEL } from '@/lib/report/sections';
+import { TextField } from './text-field';
+import { fieldId, useWizard } from './wizard-context';
+import { YearField } from './year-field';
+
+const label = (path: string) => META_FIELDS.find((f) => f.path === path)?.label ?? path;
+const format = (path: string) => (value: string) => metaFormatProblem(path, value);
+
+function AgencyKind() {
+  const { register } = useFormContext<DraftReport>();
+  const { readOnly } = useWizard();
+  return (
+    <fieldset>
+      <legend className="font-medium">{label('meta.agencyKind')}</legend>
+      <div className="mt-1 flex gap-6">
+        {(Object.keys(AGENCY_KIND_LABELS) as (keyof typeof AGENCY_KIND_LABELS)[]).map((kind) => (
+          <label key={kind} className="flex items-center gap-2">
+            <input type="radio" value={kind} disabled={readOnly} {...register('meta.agencyKind')} />
+            {AGENCY_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </div>
+      <p className="mt-1 text-sm text-stone-600">人民政府的报告应于次年3月31日前公布，并须报告工作考核、社会评议和责任追究结果；政府部门应于次年1月31日前公布。</p>
+    </fieldset>
+  );
+}
+
+function Preface() {
+  const { setValue } = useFormContext<DraftReport>();
+  const { readOnly } = useWizard();
+  const [meta, preface] = useWatch<DraftReport, ['meta', 'preface']>({ name: ['meta', 'preface'] });
+  const generated = generatePreface(meta);
+  const id = fieldId('preface');
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {PREFACE_LABEL}
+      </label>
+      <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
+        {preface === undefined ? '根据上面填写的信息自动生成，可直接修改。' : '已改为自拟的前言。'}
+      </p>
+      <textarea
+        id={id}
+        rows={6}
+        readOnly={readOnly}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5"
+        value={preface ?? generated}
+        onChange={(event) => setValue('preface', event.target.value, { shouldDirty: true })}
+      />
+      {preface !== undefined ? (
+        <button
+          type="button"
+          disabled={readOnly}
+          className="mt-2 rounded border border-stone-500 bg-white px-3 py-1 text-sm hover:bg-stone-100"
+          onClick={() => setValue('preface', undefined, { shouldDirty: true })}
+        >
+          恢复自动生成的前言
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function MetaStep() {
+  return (
+    <div className="grid max-w-3xl gap-5 sm:grid-cols-2">
+      <TextField path="meta.agency" label={label('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" />
+      <div className="sm:col-span-2">
+        <AgencyKind />
+      </div>
+      <YearField />
+      <TextField path="meta.issuedOn" label={label('meta.issuedOn')} type="date" />
+      <TextField path="meta.website.name" label={label('meta.website.name')} />
+      <TextField path="meta.website.url" label={label('meta.website.url')} type="url" validate={format('meta.website.url')} />
+      <TextField path="meta.contact.unit" label={label('meta.contact.unit')} />
+      <TextField path="meta.contact.address" label={label('meta.contact.address')} />
+      <TextField path="meta.contact.postcode" label={label('meta.contact.postcode')} validate={format('meta.contact.postcode')} />
+      <TextField path="meta.contact.phone" label={label('meta.contact.phone')} type="tel" validate={format('meta.contact.phone')} />
+      <TextField path="meta.contact.fax" label={label('meta.contact.fax')} type="tel" validate={format('meta.contact.fax')} />
+      <TextField path="meta.contact.email" label={label('meta.contact.email')} type="email" validate={format('meta.contact.email')} />
+      <div className="sm:col-span-2">
+        <Preface />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import type { DraftRecord } from '@/lib/draft/record';
+import { acquireDraftLock } from '@/lib/draft/tab-lock';
+import { draftStore } from './draft-store';
+import { isStepId, type StepId } from './steps';
+import { WizardForm } from './wizard-form';
+
+type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; record: DraftRecord; readOnly: boolean };
+
+/** Opens the draft named in the URL (?id=…&step=…) and keeps the step in the URL. */
+export function ReportWizard() {
+  const params = useSearchParams();
+  const id = params.get('id') ?? '';
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let release = () => {};
+    void (async () => {
+      const result = await draftStore().load(id);
+      if (cancelled) return;
+      if (!result.ok) return setLoaded({ state: 'failed', message: result.error.message });
+      if (!result.value) return setLoaded({ state: 'failed', message: '找不到这份报告：它可能已被删除，或保存在另一个浏览器中。' });
+      const lock = await acquireDraftLock(id, typeof navigator === 'undefined' ? undefined : navigator.locks);
+      release = () => lock.release();
+      if (cancelled) return release();
+      setLoaded({ state: 'ready', record: result.value, readOnly: !lock.held });
+    })();
+    return () => {
+      cancelled = true;
+      release();
+    };
+  }, [id]);
+
+  if (loaded.state === 'loading') return <p className="p-8 text-stone-600">正在打开报告…</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <main className="mx-auto max-w-2xl p-8">
+        <h1 className="text-2xl font-bold">无法打开报告</h1>
+        <p role="alert" className="mt-4 text-red-800">
+          {loaded.message}
+        </p>
+        <Link href="/" className="mt-6 inline-block underline">
+          返回首页
+        </Link>
+      </main>
+    );
+  }
+  const stepParam = params.get('step');
+  const step: StepId = isStepId(stepParam) ? stepParam : isStepId(loaded.record.step) ? loaded.record.step : 'meta';
+  return <WizardForm key={loaded.record.id} record={loaded.record} readOnly={loaded.readOnly} step={step} focus={params.get('focus')} />;
+}

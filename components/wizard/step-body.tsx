@@ -1,0 +1,36 @@
+'use client';
+import type { ReactNode } from 'react';
+import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
+import { TableStep } from '@/components/table/table-step';
+import { CheckStep } from './check-step';
+import { MetaStep } from './meta-step';
+import { OtherStep } from './other-step';
+import { ProseStep } from './prose-step';
+import type { StepId } from './steps';
+import { useWizard } from './wizard-context';
+
+const BODIES: Record<StepId, () => ReactNode> = {
+  meta: () => <MetaStep />,
+  overview: () => (
+    <ProseStep
+      intro="对本机关贯彻落实《中华人民共和国政府信息公开条例》的情况进行综述（国办公开办函〔2021〕30号）。文字中的数字要与后面的表格一致。"
+      parts={OVERVIEW_PARTS}
+    />
+  ),
+  proactive: () => <TableStep step="proactive" />,
+  applications: () => <TableStep step="applications" />,
+  review: () => <TableStep step="review" />,
+  problems: () => <ProseStep intro="评议时会对照上年报告，看上年提出的问题是否得到整改。" parts={PROBLEMS_PARTS} />,
+  other: () => <OtherStep />,
+  check: () => <CheckStep />,
+};
+
+export function StepBody({ step }: { step: StepId }) {
+  const { readOnly } = useWizard();
+  return (
+    <fieldset disabled={readOnly} className="min-w-0">
+      <legend className="sr-only">填写内容</legend>
+      {BODIES[step]()}
+    </fieldset>
+  );
+}

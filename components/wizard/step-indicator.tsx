@@ -1,0 +1,38 @@
+'use client';
+import Link from 'next/link';
+import { STEP_IDS, STEP_TITLES, type StepId, type StepState } from './steps';
+import { useWizard } from './wizard-context';
+
+const STATE_STYLE: Record<StepState, string> = {
+  未填: 'bg-stone-200 text-stone-700',
+  填写中: 'bg-blue-100 text-blue-900',
+  已完成: 'bg-green-100 text-green-900',
+  有问题: 'bg-red-100 text-red-900',
+};
+
+export function StepIndicator({ current, states }: { current: StepId; states: Record<StepId, StepState> }) {
+  const { stepHref } = useWizard();
+  return (
+    <nav aria-label="填写步骤">
+      <ol className="space-y-1">
+        {STEP_IDS.map((step) => (
+          <li key={step}>
+            <Link
+              href={stepHref(step)}
+              aria-current={step === current ? 'step' : undefined}
+              aria-describedby={`step-state-${step}`}
+              className={`flex items-start justify-between gap-2 rounded px-2 py-1.5 text-sm leading-snug ${
+                step === current ? 'bg-stone-800 text-white' : 'hover:bg-stone-200'
+              }`}
+            >
+              <span>{STEP_TITLES[step]}</span>
+              <span id={`step-state-${step}`} className={`shrink-0 rounded px-1.5 text-xs leading-5 ${STATE_STYLE[states[step]]}`}>
+                {states[step]}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

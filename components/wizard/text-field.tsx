@@ -1,0 +1,50 @@
+'use client';
+import { useFormContext, type FieldPath, type RegisterOptions } from 'react-hook-form';
+import type { DraftReport } from '@/lib/report/schema';
+import { fieldId, useWizard } from './wizard-context';
+
+type Props = {
+  path: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  type?: 'text' | 'url' | 'email' | 'tel' | 'date';
+  validate?: (value: string) => string | null;
+  className?: string;
+};
+
+/** A labelled text field or text area bound to a report field; a format problem shows below it. */
+export function TextField({ path, label, hint, multiline, type = 'text', validate, className }: Props) {
+  const { register, formState, getFieldState } = useFormContext<DraftReport>();
+  const { readOnly } = useWizard();
+  const id = fieldId(path);
+  const error = getFieldState(path as FieldPath<DraftReport>, formState).error?.message;
+  const rules: RegisterOptions<DraftReport> = validate ? { validate: (v) => (typeof v === 'string' ? (validate(v) ?? true) : true) } : {};
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const props = {
+    id,
+    readOnly,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    className: `mt-1 block w-full rounded border px-2 py-1.5 ${error ? 'border-red-600' : 'border-stone-400'} bg-white`,
+    ...register(path as FieldPath<DraftReport>, rules),
+  };
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? <textarea rows={5} {...props} /> : <input type={type} autoComplete="off" {...props} />}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// What a clerk does, step by step, in the words on the screen.
+import { expect, type Page } from '@playwright/test';
+import { getAt } from '@/lib/report/paths';
+import type { Report } from '@/lib/report/schema';
+import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/sections';
+import { INPUT_CELLS } from '@/lib/report/tables';
+import type { TableId } from '@/lib/report/layout';
+
+export const STEP = {
+  meta: '基本信息',
+  ...SECTION_HEADINGS,
+  check: '检查',
+} as const;
+
+export async function newReport(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '基本信息' })).toBeVisible();
+}
+
+export async function goToStep(page: Page, step: keyof typeof STEP) {
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: new RegExp(`^${STEP[step]}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: STEP[step] })).toBeVisible();
+}
+
+export const cell = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+export const total = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+
+export async function fillTable(page: Page, table: TableId, report: Report) {
+  for (const c of INPUT_CELLS.filter((x) => x.table.id === table)) {
+    await cell(page, c.name).fill(String(getAt(report, c.path)));
+  }
+}
+
+const label = (fields: readonly { path: string; label: string }[], path: string) => fields.find((f) => f.path === path)?.label ?? path;
+
+export async function fillMeta(page: Page, report: Report) {
+  const meta = report.meta;
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.agency') }).fill(meta.agency);
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.year') }).fill(String(meta.year));
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.website.name') }).fill(meta.website?.name ?? '');
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.website.url') }).fill(meta.website?.url ?? '');
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.unit') }).fill(meta.contact?.unit ?? '');
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.phone') }).fill(meta.contact?.phone ?? '');
+  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.email') }).fill(meta.contact?.email ?? '');
+}
+
+export async function fillProse(page: Page, parts: readonly { path: string; label: string }[], report: Report) {
+  for (const part of parts) {
+    const text = getAt(report, part.path);
+    if (typeof text === 'string' && text) await page.getByRole('textbox', { name: part.label, exact: true }).fill(text);
+  }
+}
+
+/** The whole busy report, typed from scratch through every step. */
+export async function typeReport(page: Page, report: Report) {
+  await fillMeta(page, report);
+  await goToStep(page, 'overview');
+  await fillProse(page, OVERVIEW_PARTS, report);
+  await goToStep(page, 'proactive');
+  await fillTable(page, 'table2', report);
+  await goToStep(page, 'applications');
+  await fillTable(page, 'table3', report);
+  await goToStep(page, 'review');
+  await fillTable(page, 'table4', report);
+  await goToStep(page, 'problems');
+  await fillProse(page, PROBLEMS_PARTS, report);
+  await goToStep(page, 'other');
+  await page.getByRole('radio', { name: report.other.fees.charged ? '收取了信息处理费' : '未收取信息处理费' }).check();
+  await fillProse(page, OTHER_PARTS, report);
+}
+
+export const feeLabel = (path: string) => label(FEE_FIELDS, path);
+
+export async function saved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+}

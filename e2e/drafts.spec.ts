@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { cell, goToStep, newReport, saved } from './clerk';
+
+test('home lists the reports of this browser with their errors, and deletes one only after asking', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  await page.getByRole('link', { name: '年报助手' }).click();
+  const row = page.getByRole('row', { name: /某某县司法局/ });
+  await expect(row).toContainText('2026');
+  await expect(row).toContainText(/\d+ 个错误/);
+  await row.getByRole('button', { name: '删除「某某县司法局2026年政府信息公开工作年度报告」' }).click();
+  await expect(page.getByText('确定删除？删除后无法恢复。')).toBeVisible();
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: /^删除/ }).click();
+  await page.getByRole('button', { name: '确定删除' }).click();
+  await expect(page.getByText('本浏览器中还没有报告。点击“新建报告”开始填写。')).toBeVisible();
+});
+
+test('a file that is not a report is refused with the reason, and nothing changes', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开文件' }).click();
+  await (await choosing).setFiles({ name: '坏文件.nianbao.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "nianbao.report", "version": 9}') });
+  await expect(page.getByRole('alert').filter({ hasText: '坏文件' })).toHaveText('「坏文件.nianbao.json」无法打开，现有的报告没有任何改动：文件版本为 9，比本程序支持的版本 1 新。请使用新版年报助手打开。');
+  await expect(page.getByRole('row', { name: /某某县司法局/ })).toHaveCount(1);
+  await expect(page.getByRole('row')).toHaveCount(2);
+});
+
+test('the same draft in a second tab is read-only and says why', async ({ page, context }) => {
+  await newReport(page);
+  await goToStep(page, 'applications');
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('7');
+  await saved(page);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByRole('alert').filter({ hasText: '另一个标签页' })).toContainText('此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看');
+  await expect(cell(second, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('7');
+  await expect(cell(second, '一、本年新收政府信息公开申请数量 自然人')).toBeDisabled();
+  await expect(second.getByRole('button', { name: '本表空白格填 0' })).toBeDisabled();
+});
+
+test('the status says 已保存 with the time once a change is stored', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await expect(page.getByRole('status').filter({ hasText: /^已保存 \d{2}:\d{2}:\d{2}$/ })).toBeVisible();
+});
