@@ -73,5 +73,5 @@ export async function typeReport(page: Page, report: Report) {
 export const feeLabel = (path: string) => label(FEE_FIELDS, path);
 
 export async function saved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+  await expect(page.getByText(/^已保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
 }

@@ -47,5 +47,6 @@ test('the same draft in a second tab is read-only and says why', async ({ page, 
 test('the status says 已保存 with the time once a change is stored', async ({ page }) => {
   await newReport(page);
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
-  await expect(page.getByRole('status').filter({ hasText: /^已保存 \d{2}:\d{2}:\d{2}$/ })).toBeVisible();
+  await expect(page.getByText('有修改，即将保存…')).toBeVisible();
+  await expect(page.getByText(/^已保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
 });

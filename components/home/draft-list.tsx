@@ -1,9 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
-import { wizardFindings } from '@/components/wizard/findings';
+import { inputFindings } from '@/lib/report/input-findings';
 
 type Props = { drafts: readonly DraftRecord[]; onDelete: (id: string) => void };
 
@@ -11,8 +11,15 @@ const savedAt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12:
 
 function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Back from the question (取消): the focus returns to 删除.
+  useEffect(() => {
+    if (confirming) asked.current = true;
+    else if (asked.current) deleteButton.current?.focus();
+  }, [confirming]);
   const title = reportTitle(draft.report.meta);
-  const errors = wizardFindings(draft.report, draft.inputs).filter((f) => f.severity === 'error').length;
+  const errors = inputFindings(draft.report, draft.inputs, new Date()).filter((f) => f.severity === 'error').length;
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className="px-3 py-2 text-left font-normal">
@@ -35,7 +42,7 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
             </button>
           </span>
         ) : (
-          <button type="button" aria-label={`删除「${title}」`} className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => setConfirming(true)}>
+          <button ref={deleteButton} type="button" aria-label={`删除「${title}」`} className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => setConfirming(true)}>
             删除
           </button>
         )}
@@ -47,7 +54,9 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
 export function DraftList({ drafts, onDelete }: Props) {
   return (
     <table className="w-full border-collapse text-sm">
-      <caption className="mb-2 text-left text-lg font-semibold">本浏览器中的报告</caption>
+      <caption id="drafts-caption" tabIndex={-1} className="mb-2 text-left text-lg font-semibold">
+        本浏览器中的报告
+      </caption>
       <thead>
         <tr className="text-left text-stone-600">
           <th scope="col" className="px-3 py-1 font-medium">机关</th>

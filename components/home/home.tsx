@@ -3,7 +3,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { QuarantinedDraft } from '@/lib/draft/storage';
+import { acquireDraftLock } from '@/lib/draft/tab-lock';
 import { readReportBytes, tooLarge } from '@/lib/import/report-file';
+import { withoutPrintedTotals } from '@/lib/report/totals';
 import { draftStore } from '@/components/wizard/draft-store';
 import { DraftList } from './draft-list';
 import { newDraftRecord } from './new-draft';
@@ -37,9 +39,16 @@ export function Home() {
   const open = async (file: File) => {
     const large = tooLarge(file.size);
     if (large) return setProblems([`「${file.name}」：${large}`]);
-    const read = readReportBytes(new Uint8Array(await file.arrayBuffer()));
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return setProblems([`「${file.name}」无法读取（文件可能已被移动或正在被其他程序使用），现有的报告没有任何改动。`]);
+    }
+    const read = readReportBytes(bytes);
     if (!read.ok) return setProblems([`「${file.name}」无法打开，现有的报告没有任何改动：`, ...read.problems]);
-    await start(newDraftRecord(read.report));
+    // The wizard computes every total itself; totals printed in the file would go stale.
+    await start(newDraftRecord(withoutPrintedTotals(read.report)));
   };
 
   return (
@@ -48,7 +57,7 @@ export function Home() {
         开始
       </h2>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="rounded bg-red-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-red-900" onClick={() => void start(newDraftRecord())}>
+        <button type="button" id="new-report" className="rounded bg-red-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-red-900" onClick={() => void start(newDraftRecord())}>
           新建报告
         </button>
         <button type="button" className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100" onClick={() => fileInput.current?.click()}>
@@ -92,9 +101,17 @@ export function Home() {
           <DraftList
             drafts={listing.drafts}
             onDelete={async (id) => {
-              const removed = await draftStore().remove(id);
-              if (!removed.ok) setProblems([removed.error.message]);
+              // Not while another tab edits it: its next keystroke would save it back.
+              const lock = await acquireDraftLock(id);
+              if (!lock.held) {
+                setProblems(['这份报告正在另一个标签页中填写，不能删除。请先关闭那个标签页。']);
+              } else {
+                const removed = await draftStore().remove(id);
+                lock.release();
+                setProblems(removed.ok ? [] : [removed.error.message]);
+              }
               setListing(await refresh());
+              (document.getElementById('drafts-caption') ?? document.getElementById('new-report'))?.focus();
             }}
           />
         ) : null}

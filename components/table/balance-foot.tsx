@@ -3,7 +3,7 @@
 // difference, and — offered, never forced — 四 = 一 + 二 − （七）.
 import { columnBalance, type ColumnBalance } from '@/lib/report/checks-arithmetic';
 import type { DraftReport } from '@/lib/report/schema';
-import { CARRIED_FORWARD, TABLE3_COLUMNS, type Table3ColumnKey } from '@/lib/report/table3';
+import { BALANCE_LABELS, CARRIED_FORWARD, TABLE3_COLUMNS, type Table3ColumnKey } from '@/lib/report/table3';
 import type { Totals } from '@/lib/report/totals';
 
 export type Balances = readonly { key: Table3ColumnKey; label: string; balance: ColumnBalance }[];
@@ -12,11 +12,11 @@ export function tableThreeBalances(report: DraftReport, totals: Totals): Balance
   return TABLE3_COLUMNS.map((column) => ({ key: column.key, label: column.label, balance: columnBalance(report, totals, column.key) }));
 }
 
-export const FIX_LABEL = '四 = 一 + 二 − （七）';
+export const FIX_LABEL = BALANCE_LABELS.fix;
 
 export function balanceText(b: ColumnBalance): string {
   const diff = Math.abs(b.left - b.right);
-  return `一+二 = ${b.left}，（七）+四 = ${b.right}${diff ? `，差 ${diff}` : ''}`;
+  return `${BALANCE_LABELS.left} = ${b.left}，${BALANCE_LABELS.right} = ${b.right}${diff ? `，差 ${diff}` : ''}`;
 }
 
 export function balanceSummary(balances: Balances): string {
@@ -32,12 +32,12 @@ export function BalanceFoot({ balances, readOnly, onFix }: Props) {
     <tfoot>
       <tr>
         <th scope="row" colSpan={3} className="border border-stone-400 bg-stone-100 px-2 py-1 text-left text-sm">
-          勾稽关系核对（一 + 二 = （七） + 四）
+          {BALANCE_LABELS.heading}
         </th>
         {balances.map(({ key, label, balance }) => {
           const ok = balance.left === balance.right;
           return (
-            <td key={key} className={`border border-stone-400 px-1 py-1 text-center text-xs leading-snug ${ok ? 'text-green-800' : 'bg-red-50 text-red-800'}`}>
+            <td key={key} className={`h-28 border border-stone-400 px-1 py-1 text-center align-top text-xs leading-snug ${ok ? 'text-green-800' : 'bg-red-50 text-red-800'}`}>
               {ok ? <span aria-label={`${label}列平衡：${balanceText(balance)}`}>✓</span> : <span>{balanceText(balance)}</span>}
               {!ok && key !== 'total' && balance.suggested !== null ? (
                 <button

@@ -1,13 +1,12 @@
 'use client';
 import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useController, type FieldPath } from 'react-hook-form';
-import { parseCount, parseWanYuan, parseYuan } from '@/lib/report/numbers';
+import { useController } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/schema';
+import { parserFor, type ValueKind } from '@/lib/report/values';
+import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 
-type Props = { path: string; name: string; valueKind: 'count' | 'amount' | 'yuan'; className?: string };
-
-const PARSERS = { count: parseCount, amount: parseWanYuan, yuan: parseYuan } as const;
+type Props = { path: string; name: string; valueKind: ValueKind; className?: string };
 
 const show = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
@@ -19,12 +18,12 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
   const { typedInputs, readOnly } = useWizard();
   const {
     field: { value, onChange, onBlur, ref },
-  } = useController<DraftReport>({ name: path as FieldPath<DraftReport> });
+  } = useController<DraftReport>({ name: formPath(path) });
   const typed = useSyncExternalStore(typedInputs.subscribe, () => typedInputs.get(path), () => undefined);
   const [text, setText] = useState(() => typed ?? show(value));
   const [flagged, setFlagged] = useState(typed !== undefined);
   const emitted = useRef<unknown>(value);
-  const parse = PARSERS[valueKind];
+  const parse = parserFor(valueKind);
   const parsed = parse(text);
 
   // A value set from outside the cell (paste, 填 0, a fix, a file): show it.
@@ -35,6 +34,16 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
     setFlagged(false);
     typedInputs.set(path, undefined);
   }, [value, path, typedInputs]);
+
+  // Typed text cleared from outside (a paste of a blank): show what is stored.
+  const [shownTyped, setShownTyped] = useState(typed);
+  if (typed !== shownTyped) {
+    setShownTyped(typed);
+    if (typed === undefined && !parsed.ok) {
+      setText(show(value));
+      setFlagged(false);
+    }
+  }
 
   const emit = (next: number | string | null) => {
     emitted.current = next;
@@ -69,11 +78,12 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
             setFlagged(false);
           } else {
             emit(null);
-            typedInputs.set(path, next);
+            typedInputs.set(path, next, true);
           }
         }}
         onBlur={() => {
           onBlur();
+          typedInputs.settle(path);
           if (parsed.ok) setText(show(parsed.value));
           else setFlagged(true);
         }}
@@ -91,7 +101,9 @@ export function TotalCell({ path, name, value, marked }: { path: string; name: s
   return (
     <output
       id={fieldId(path)}
+      tabIndex={-1}
       aria-label={name}
+      aria-live="off"
       className={`block px-1 py-1 text-center font-semibold tabular-nums ${marked ? 'text-red-700' : 'text-stone-800'}`}
     >
       {value ?? ''}

@@ -2,38 +2,44 @@
 // A table of the template drawn in its own geometry: the header rows, the merged label cells and
 // a real <input> for every number. Arrow keys and Enter move like a spreadsheet; a block pasted
 // from Excel or WPS fills right and down.
-import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
+import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
 import type { LabelCell, TableLayout } from '@/lib/report/layout';
 import type { DraftReport } from '@/lib/report/schema';
-import type { Totals } from '@/lib/report/totals';
+import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 import { CellInput, TotalCell } from './cell-input';
+import { useLiveTotals } from './live-totals';
 import { gridModel, type Move } from './grid-model';
 import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
 import { RowHelp } from './row-help';
 
 type Props = {
   table: TableLayout;
-  totals: Totals;
-  /** Grid columns to mark (a column whose arithmetic does not close). */
-  markedColumns?: ReadonlySet<number>;
   help?: ReadonlyMap<string, string>;
   footer?: ReactNode;
   onMessage: (message: string) => void;
 };
 
+// NOTE: fixed table layout with set widths: an auto-layout table recomputes every column's width
+// whenever a total changes, which was most of the cost of a keystroke on a slow PC.
+const LABEL_COLUMN_WIDTHS: Record<TableLayout['id'], readonly string[]> = {
+  table2: ['12rem'],
+  table3: ['5.5rem', '6.5rem', '15rem'],
+  table4: [],
+};
+
 const KEY_MOVES: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', Enter: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-function Label({ cell, help, header }: { cell: LabelCell; help?: string; header: boolean }) {
+function Label({ cell, help, header, marked = false }: { cell: LabelCell; help?: string; header: boolean; marked?: boolean }) {
   return (
     <th
-      scope={cell.scope === 'row' ? (cell.rowSpan > 1 ? 'rowgroup' : 'row') : cell.colSpan > 1 ? 'colgroup' : 'col'}
+      scope={cell.scope}
       rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
       className={`border border-stone-400 px-2 py-1 text-sm font-normal leading-snug ${
         cell.scope === 'row' ? 'text-left' : 'text-center'
-      } ${header ? 'bg-stone-100' : 'bg-stone-50'}`}
+      } ${marked ? 'bg-red-100 font-semibold text-red-900' : header ? 'bg-stone-100' : 'bg-stone-50'}`}
     >
       {cell.text}
       {help ? <RowHelp label={cell.text} help={help} /> : null}
@@ -41,7 +47,19 @@ function Label({ cell, help, header }: { cell: LabelCell; help?: string; header:
   );
 }
 
-export function DataTable({ table, totals, markedColumns, help, footer, onMessage }: Props) {
+/** A column header, marked while its column's arithmetic does not close. */
+function ColumnHeader({ cell, column }: { cell: LabelCell; column: number }) {
+  const { markedColumns } = useLiveTotals();
+  return <Label cell={cell} header marked={cell.colSpan === 1 && markedColumns.has(column)} />;
+}
+
+function LiveTotal({ path, name, column }: { path: string; name: string; column: number }) {
+  const { totals, markedColumns } = useLiveTotals();
+  return <TotalCell path={path} name={name} value={totals.get(path) ?? null} marked={markedColumns.has(column)} />;
+}
+
+/** Memoised: typing re-renders the cell typed in and the totals, not the table. */
+export const DataTable = memo(function DataTable({ table, help, footer, onMessage }: Props) {
   const { setValue } = useFormContext<DraftReport>();
   const { typedInputs, readOnly } = useWizard();
   const model = gridModel(table);
@@ -52,8 +70,10 @@ export function DataTable({ table, totals, markedColumns, help, footer, onMessag
     if (!(input instanceof HTMLInputElement) || event.nativeEvent.isComposing || event.keyCode === 229) return;
     const move = KEY_MOVES[event.key];
     if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
+    // A cell arrived at by an arrow has its text selected: then both edges count.
+    const all = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    const atStart = all || (input.selectionStart === 0 && input.selectionEnd === 0);
+    const atEnd = all || input.selectionStart === input.value.length;
     if ((move === 'left' && !atStart) || (move === 'right' && !atEnd)) return;
     const target = model.moves.get(input.name)?.[move];
     if (!target) return;
@@ -76,24 +96,30 @@ export function DataTable({ table, totals, markedColumns, help, footer, onMessag
     const plan = planPaste(model, input.name, block);
     for (const write of plan.writes) {
       typedInputs.set(write.path, undefined);
-      setValue(write.path as FieldPath<DraftReport>, write.value, { shouldDirty: true });
+      setValue(formPath(write.path), write.value, { shouldDirty: true });
     }
     onMessage(describePaste(plan));
   };
 
   const bodyStart = table.headerRows;
   return (
-    <table className="w-full border-collapse text-sm" onKeyDown={onKeyDown} onPaste={onPaste}>
+    <table className="w-full min-w-[56rem] table-fixed border-collapse text-sm" onKeyDown={onKeyDown} onPaste={onPaste}>
       <caption className="sr-only">{table.caption}</caption>
       <colgroup>
         {Array.from({ length: table.gridColumns }, (_, c) => (
-          <col key={c} className={markedColumns?.has(c) ? 'bg-red-50' : undefined} />
+          <col key={c} style={{ width: LABEL_COLUMN_WIDTHS[table.id][c] }} />
         ))}
       </colgroup>
       {bodyStart > 0 ? (
         <thead>
           {table.rows.slice(0, bodyStart).map((row, r) => (
-            <tr key={r}>{row.map((cell, i) => (cell.kind === 'label' ? <Label key={i} cell={cell} header /> : null))}</tr>
+            <tr key={r}>
+              {row.map((cell, i) =>
+                cell.kind === 'label' ? (
+                  <ColumnHeader key={i} cell={cell} column={model.starts[r]?.[i] ?? -1} />
+                ) : null,
+              )}
+            </tr>
           ))}
         </thead>
       ) : null}
@@ -102,12 +128,10 @@ export function DataTable({ table, totals, markedColumns, help, footer, onMessag
           <tr key={r}>
             {row.map((cell, i) => {
               if (cell.kind === 'label') return <Label key={i} cell={cell} help={help?.get(cell.text)} header={cell.scope === 'col'} />;
-              const grid = model.byPath.get(cell.path);
-              const marked = grid !== undefined && (markedColumns?.has(grid.gridColumn) ?? false);
               return (
                 <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border border-stone-400 p-0.5 align-top">
                   {cell.computed ? (
-                    <TotalCell path={cell.path} name={cell.name} value={totals.get(cell.path) ?? null} marked={marked} />
+                    <LiveTotal path={cell.path} name={cell.name} column={model.byPath.get(cell.path)?.gridColumn ?? -1} />
                   ) : (
                     <CellInput path={cell.path} name={cell.name} valueKind={cell.valueKind} />
                   )}
@@ -120,4 +144,4 @@ export function DataTable({ table, totals, markedColumns, help, footer, onMessag
       {footer}
     </table>
   );
-}
+});

@@ -4,23 +4,33 @@ import type { TableLayout, ValueCell } from '@/lib/report/layout';
 
 export type GridCell = ValueCell & { row: number; index: number; gridColumn: number };
 export type Move = 'up' | 'down' | 'left' | 'right';
-export type GridModel = { rows: GridCell[][]; byPath: ReadonlyMap<string, GridCell>; moves: ReadonlyMap<string, Partial<Record<Move, string>>> };
+export type GridModel = {
+  rows: GridCell[][];
+  byPath: ReadonlyMap<string, GridCell>;
+  moves: ReadonlyMap<string, Partial<Record<Move, string>>>;
+  /** For every layout row, the grid column each of its cells starts at. */
+  starts: readonly (readonly number[])[];
+};
 
-function valueRows(table: TableLayout): GridCell[][] {
+function place(table: TableLayout): { rows: GridCell[][]; starts: number[][] } {
   const occupied: boolean[][] = table.rows.map(() => Array<boolean>(table.gridColumns).fill(false));
   const rows: GridCell[][] = [];
+  const starts: number[][] = [];
   table.rows.forEach((cells, r) => {
     let c = 0;
     const values: GridCell[] = [];
+    const rowStarts: number[] = [];
+    starts.push(rowStarts);
     for (const cell of cells) {
       while (occupied[r]?.[c]) c++;
+      rowStarts.push(c);
       for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) occupied[r + dr]?.splice(c + dc, 1, true);
       if (cell.kind === 'value') values.push({ ...cell, row: rows.length, index: values.length, gridColumn: c });
       c += cell.colSpan;
     }
     if (values.length > 0) rows.push(values);
   });
-  return rows;
+  return { rows, starts };
 }
 
 const covers = (cell: GridCell, column: number) => column >= cell.gridColumn && column < cell.gridColumn + cell.colSpan;
@@ -46,7 +56,7 @@ const cache = new WeakMap<TableLayout, GridModel>();
 export function gridModel(table: TableLayout): GridModel {
   const cached = cache.get(table);
   if (cached) return cached;
-  const rows = valueRows(table);
+  const { rows, starts } = place(table);
   const cells = rows.flat();
   const moves = new Map(
     cells.map((cell) => [
@@ -59,7 +69,7 @@ export function gridModel(table: TableLayout): GridModel {
       },
     ]),
   );
-  const model = { rows, byPath: new Map(cells.map((cell) => [cell.path, cell])), moves };
+  const model = { rows, byPath: new Map(cells.map((cell) => [cell.path, cell])), moves, starts };
   cache.set(table, model);
   return model;
 }

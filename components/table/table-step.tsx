@@ -1,17 +1,18 @@
 'use client';
 import { useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
 import { TABLE2 } from '@/lib/report/table2';
 import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/table3';
+import { focusField } from '@/components/wizard/error-summary';
 import { TABLE4 } from '@/lib/report/table4';
 import { INPUT_CELLS } from '@/lib/report/tables';
-import { computeTotals } from '@/lib/report/totals';
 import { useWizard } from '@/components/wizard/wizard-context';
-import { BalanceFoot, balanceSummary, tableThreeBalances } from './balance-foot';
+import { BalanceFoot, balanceSummary } from './balance-foot';
 import { DataTable } from './data-table';
 import { fillBlankCells, setCell } from './fill';
+import { LiveTotalsScope, useLiveTotals } from './live-totals';
 
 const TABLES = { proactive: TABLE2, applications: TABLE3, review: TABLE4 } as const;
 export type TableStepId = keyof typeof TABLES;
@@ -24,19 +25,32 @@ const INTRO: Record<TableStepId, string> = {
 
 const HELP = new Map(TABLE3_ROWS.flatMap((row) => (row.help ? [[row.label, row.help] as const] : [])));
 
+function LiveBalanceFoot({ readOnly, onFix }: { readOnly: boolean; onFix: (path: string, value: number) => void }) {
+  const { balances } = useLiveTotals();
+  return balances ? <BalanceFoot balances={balances} readOnly={readOnly} onFix={onFix} /> : null;
+}
+
+function BalanceStatus() {
+  const { balances } = useLiveTotals();
+  return (
+    <p role="status" className="sr-only">
+      {balances ? balanceSummary(balances) : ''}
+    </p>
+  );
+}
+
 export function TableStep({ step }: { step: TableStepId }) {
   const table = TABLES[step];
   const form = useFormContext<DraftReport>();
   const { getValues } = form;
   const { typedInputs, readOnly } = useWizard();
-  useWatch<DraftReport>({ name: step });
   const [message, setMessage] = useState('');
-  const report = getValues();
-  const totals = computeTotals(report);
-  const balances = step === 'applications' ? tableThreeBalances(report, totals) : null;
-  const marked = new Set((balances ?? []).flatMap((b, i) => (b.balance.left !== b.balance.right ? [3 + i] : [])));
 
   const set = (path: string, value: number) => setCell(form, typedInputs, path, value);
+  const fix = (path: string, value: number) => {
+    set(path, value);
+    requestAnimationFrame(() => focusField(path));
+  };
   const inputs = INPUT_CELLS.filter((c) => c.table === table);
   const fillBlanks = () => fillBlankCells(form, typedInputs, table.id);
 
@@ -62,8 +76,8 @@ export function TableStep({ step }: { step: TableStepId }) {
             className="rounded border border-stone-500 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
             onClick={() => {
               const received = inputs.filter((c) => c.path.startsWith(`applications.${RECEIVED.key}.`));
-              const typedNumbers = received.some((c) => (getAt(getValues(), c.path) ?? 0) !== 0);
-              if (typedNumbers && !window.confirm('“一、本年新收”已经填有不为 0 的数字。确定全部改为 0 吗？')) return;
+              const filled = received.some((c) => (getAt(getValues(), c.path) ?? 0) !== 0 || typedInputs.get(c.path) !== undefined);
+              if (filled && !window.confirm(`“${RECEIVED.label}”已经填有内容。确定全部改为 0 吗？`)) return;
               received.forEach((c) => set(c.path, 0));
               const n = fillBlanks();
               setMessage(`已将“${RECEIVED.label}”各列设为 0${n ? `，其余 ${n} 个空白格填为 0` : ''}。`);
@@ -76,21 +90,17 @@ export function TableStep({ step }: { step: TableStepId }) {
       <p role="status" className="mb-2 min-h-5 text-sm text-blue-900">
         {message}
       </p>
-      <div className="overflow-x-auto">
-        <DataTable
-          table={table}
-          totals={totals}
-          markedColumns={marked}
-          help={step === 'applications' ? HELP : undefined}
-          onMessage={setMessage}
-          footer={balances ? <BalanceFoot balances={balances} readOnly={readOnly} onFix={(path, value) => set(path, value)} /> : null}
-        />
-      </div>
-      {balances ? (
-        <p role="status" className="sr-only">
-          {balanceSummary(balances)}
-        </p>
-      ) : null}
+      <LiveTotalsScope section={step}>
+        <div className="overflow-x-auto">
+          <DataTable
+            table={table}
+            help={step === 'applications' ? HELP : undefined}
+            onMessage={setMessage}
+            footer={step === 'applications' ? <LiveBalanceFoot readOnly={readOnly} onFix={fix} /> : null}
+          />
+        </div>
+        {step === 'applications' ? <BalanceStatus /> : null}
+      </LiveTotalsScope>
     </section>
   );
 }

@@ -8,9 +8,10 @@ import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
 import { INPUT_CELLS, TABLES } from '@/lib/report/tables';
+import { isBlank } from '@/lib/report/values';
 import { fillBlankCells, setCell } from '@/components/table/fill';
 import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';
-import { useWizard } from './wizard-context';
+import { useFindings, useWizard } from './wizard-context';
 
 const BADGE: Record<Finding['severity'], string> = {
   error: 'bg-red-700 text-white',
@@ -18,11 +19,10 @@ const BADGE: Record<Finding['severity'], string> = {
   info: 'bg-sky-100 text-sky-900',
 };
 const OPTIONAL = new Set(OTHER_PARTS.map((p) => p.path));
-const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 function StillBlank({ report }: { report: DraftReport }) {
-  const tables = TABLES.map((t) => ({ t, n: INPUT_CELLS.filter((c) => c.table === t && empty(getAt(report, c.path))).length })).filter((x) => x.n > 0);
-  const parts = [...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].filter((p) => empty(getAt(report, p.path)));
+  const tables = TABLES.map((t) => ({ t, n: INPUT_CELLS.filter((c) => c.table === t && isBlank(getAt(report, c.path))).length })).filter((x) => x.n > 0);
+  const parts = [...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].filter((p) => isBlank(getAt(report, p.path)));
   if (tables.length === 0 && parts.length === 0) return <p>所有表格和段落都已填写。</p>;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm">
@@ -40,11 +40,27 @@ function StillBlank({ report }: { report: DraftReport }) {
   );
 }
 
+function FixButton({ fix, disabled, onApply }: { fix: Fix; disabled: boolean; onApply: (fix: Fix, at: HTMLElement) => void }) {
+  return (
+    <button type="button" disabled={disabled} className="rounded border border-stone-500 bg-white px-2 text-sm hover:bg-stone-100" onClick={(e) => onApply(fix, e.currentTarget)}>
+      {fix.label}
+    </button>
+  );
+}
+
 export function CheckStep() {
   const form = useFormContext<DraftReport>();
-  const { findings, stepHref, typedInputs, readOnly } = useWizard();
+  const { stepHref, typedInputs, readOnly } = useWizard();
+  const findings = useFindings();
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const apply = (fix: Fix) => (fix.kind === 'set' ? setCell(form, typedInputs, fix.path, fix.value) : fillBlankCells(form, typedInputs, fix.table));
+  const apply = (fix: Fix, at: HTMLElement) => {
+    if (fix.kind === 'set') setCell(form, typedInputs, fix.path, fix.value);
+    else fillBlankCells(form, typedInputs, fix.table);
+    // The fixed finding leaves the list: keep the focus in the list rather than losing it.
+    requestAnimationFrame(() => {
+      if (!at.isConnected) document.getElementById('step-heading')?.focus();
+    });
+  };
   const groups = STEP_IDS.map((step) => ({ step, items: findings.filter((f) => stepOfPath(f.path) === step) })).filter((g) => g.items.length > 0);
   return (
     <div className="max-w-4xl space-y-8">
@@ -68,11 +84,7 @@ export function CheckStep() {
                 <Link href={stepHref(stepOfPath(f.path), f.path)} className="flex-1 text-sm underline">
                   {f.message}
                 </Link>
-                {f.fix ? (
-                  <button type="button" disabled={readOnly} className="rounded border border-stone-500 bg-white px-2 text-sm hover:bg-stone-100" onClick={() => apply(f.fix!)}>
-                    {f.fix.label}
-                  </button>
-                ) : null}
+                {f.fix ? <FixButton fix={f.fix} disabled={readOnly} onApply={apply} /> : null}
               </li>
             ))}
           </ul>

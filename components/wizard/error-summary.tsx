@@ -12,15 +12,22 @@ export function focusField(path: string): boolean {
   return true;
 }
 
+/** Always the same height (it scrolls), so the form below never moves while the clerk types. */
 export function ErrorSummary({ findings }: { findings: readonly Finding[] }) {
-  if (findings.length === 0) return null;
   const errors = findings.filter((f) => f.severity === 'error').length;
+  const heading = errors > 0 ? `本页有 ${errors} 个问题需要处理` : findings.length > 0 ? '本页有需要留意的地方' : '本页暂未发现问题';
+  const tone = errors > 0 ? 'border-red-700' : findings.length > 0 ? 'border-amber-600' : 'border-stone-300';
   return (
-    <div role="region" aria-labelledby="error-summary-heading" className="mb-6 max-w-4xl rounded border-2 border-red-700 bg-white p-4">
-      <h2 id="error-summary-heading" className="font-semibold text-red-800">
-        {errors > 0 ? `本页有 ${errors} 个问题需要处理` : '本页有需要留意的地方'}
+    <div
+      role="region"
+      aria-labelledby="error-summary-heading"
+      tabIndex={findings.length > 0 ? 0 : undefined}
+      className={`mb-6 h-32 max-w-4xl overflow-y-auto rounded border-2 bg-white px-4 py-3 ${tone}`}
+    >
+      <h2 id="error-summary-heading" className={`font-semibold ${errors > 0 ? 'text-red-800' : 'text-stone-700'}`}>
+        {heading}
       </h2>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
         {findings.map((finding, i) => (
           <li key={`${finding.id}-${finding.path}-${i}`}>
             <a

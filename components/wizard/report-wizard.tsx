@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
 import { draftStore } from './draft-store';
@@ -15,23 +15,30 @@ export function ReportWizard() {
   const params = useSearchParams();
   const id = params.get('id') ?? '';
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const lastSave = useRef<Promise<void>>(Promise.resolve());
+  const onClose = useCallback((save: Promise<void>) => {
+    lastSave.current = save;
+  }, []);
 
+  // The lock first, then the draft: what this tab shows is what no other tab is changing. The lock
+  // is let go only after the wizard's last save has finished.
   useEffect(() => {
     let cancelled = false;
     let release = () => {};
     void (async () => {
+      const lock = await acquireDraftLock(id);
+      release = () => lock.release();
+      if (cancelled) return release();
       const result = await draftStore().load(id);
       if (cancelled) return;
       if (!result.ok) return setLoaded({ state: 'failed', message: result.error.message });
       if (!result.value) return setLoaded({ state: 'failed', message: '找不到这份报告：它可能已被删除，或保存在另一个浏览器中。' });
-      const lock = await acquireDraftLock(id, typeof navigator === 'undefined' ? undefined : navigator.locks);
-      release = () => lock.release();
-      if (cancelled) return release();
       setLoaded({ state: 'ready', record: result.value, readOnly: !lock.held });
     })();
     return () => {
       cancelled = true;
-      release();
+      // NOTE: after the wizard's own clean-up (which hands over its last save) has run.
+      setTimeout(() => void lastSave.current.finally(release), 0);
     };
   }, [id]);
 
@@ -51,5 +58,5 @@ export function ReportWizard() {
   }
   const stepParam = params.get('step');
   const step: StepId = isStepId(stepParam) ? stepParam : isStepId(loaded.record.step) ? loaded.record.step : 'meta';
-  return <WizardForm key={loaded.record.id} record={loaded.record} readOnly={loaded.readOnly} step={step} focus={params.get('focus')} />;
+  return <WizardForm key={loaded.record.id} record={loaded.record} readOnly={loaded.readOnly} step={step} focus={params.get('focus')} onClose={onClose} />;
 }

@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
 import { TableStep } from '@/components/table/table-step';
 import { CheckStep } from './check-step';
@@ -25,7 +25,8 @@ const BODIES: Record<StepId, () => ReactNode> = {
   check: () => <CheckStep />,
 };
 
-export function StepBody({ step }: { step: StepId }) {
+/** Memoised: a new set of findings re-renders the summary and the indicator, not the grid. */
+export const StepBody = memo(function StepBody({ step }: { step: StepId }) {
   const { readOnly } = useWizard();
   return (
     <fieldset disabled={readOnly} className="min-w-0">
@@ -33,4 +34,4 @@ export function StepBody({ step }: { step: StepId }) {
       {BODIES[step]()}
     </fieldset>
   );
-}
+});

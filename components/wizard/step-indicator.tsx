@@ -10,7 +10,7 @@ const STATE_STYLE: Record<StepState, string> = {
   有问题: 'bg-red-100 text-red-900',
 };
 
-export function StepIndicator({ current, states }: { current: StepId; states: Record<StepId, StepState> }) {
+export function StepIndicator({ current, stateOf }: { current: StepId; stateOf: (step: StepId) => StepState }) {
   const { stepHref } = useWizard();
   return (
     <nav aria-label="填写步骤">
@@ -19,6 +19,7 @@ export function StepIndicator({ current, states }: { current: StepId; states: Re
           <li key={step}>
             <Link
               href={stepHref(step)}
+              prefetch={false}
               aria-current={step === current ? 'step' : undefined}
               aria-describedby={`step-state-${step}`}
               className={`flex items-start justify-between gap-2 rounded px-2 py-1.5 text-sm leading-snug ${
@@ -26,8 +27,9 @@ export function StepIndicator({ current, states }: { current: StepId; states: Re
               }`}
             >
               <span>{STEP_TITLES[step]}</span>
-              <span id={`step-state-${step}`} className={`shrink-0 rounded px-1.5 text-xs leading-5 ${STATE_STYLE[states[step]]}`}>
-                {states[step]}
+              {/* The link is named by the heading alone; the state is its description. */}
+              <span id={`step-state-${step}`} aria-hidden="true" className={`shrink-0 rounded px-1.5 text-xs leading-5 ${STATE_STYLE[stateOf(step)]}`}>
+                {stateOf(step)}
               </span>
             </Link>
           </li>

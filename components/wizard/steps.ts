@@ -4,6 +4,7 @@ import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/sections';
 import { INPUT_CELLS } from '@/lib/report/tables';
+import { isBlank } from '@/lib/report/values';
 
 export const STEP_IDS = ['meta', 'overview', 'proactive', 'applications', 'review', 'problems', 'other', 'check'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -39,13 +40,12 @@ export type StepState = '未填' | '填写中' | '已完成' | '有问题';
 // Findings that only say something is not filled in yet: they make a step 填写中, not 有问题.
 const INCOMPLETE = new Set(['CELL-BLANK', 'SECTION-EMPTY', 'META-REQUIRED']);
 
-const filled = (value: unknown) => value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '');
 
 /** 未填 nothing entered; 有问题 an error beyond blanks (arithmetic, a typed non-number); 填写中 blanks left; 已完成. */
 export function stepState(step: StepId, report: DraftReport, findings: readonly Finding[]): StepState {
   const errors = findings.filter((f) => f.severity === 'error' && (step === 'check' || stepOfPath(f.path) === step));
   const problems = errors.filter((f) => !INCOMPLETE.has(f.id));
-  if (step !== 'check' && problems.length === 0 && !STEP_FIELDS[step].some((path) => filled(getAt(report, path)))) return '未填';
+  if (step !== 'check' && problems.length === 0 && STEP_FIELDS[step].every((path) => isBlank(getAt(report, path)))) return '未填';
   if (problems.length > 0) return '有问题';
   return errors.length > 0 ? '填写中' : '已完成';
 }

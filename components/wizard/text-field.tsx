@@ -1,6 +1,7 @@
 'use client';
-import { useFormContext, type FieldPath, type RegisterOptions } from 'react-hook-form';
+import { useFormContext, useFormState, type RegisterOptions } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/schema';
+import { formPath } from './form-path';
 import { fieldId, useWizard } from './wizard-context';
 
 type Props = {
@@ -15,10 +16,12 @@ type Props = {
 
 /** A labelled text field or text area bound to a report field; a format problem shows below it. */
 export function TextField({ path, label, hint, multiline, type = 'text', validate, className }: Props) {
-  const { register, formState, getFieldState } = useFormContext<DraftReport>();
+  const { register, getFieldState } = useFormContext<DraftReport>();
+  // Subscribes this field only: reading the root form state would re-render the whole wizard.
+  const formState = useFormState<DraftReport>({ name: formPath(path) });
   const { readOnly } = useWizard();
   const id = fieldId(path);
-  const error = getFieldState(path as FieldPath<DraftReport>, formState).error?.message;
+  const error = getFieldState(formPath(path), formState).error?.message;
   const rules: RegisterOptions<DraftReport> = validate ? { validate: (v) => (typeof v === 'string' ? (validate(v) ?? true) : true) } : {};
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const props = {
@@ -27,7 +30,7 @@ export function TextField({ path, label, hint, multiline, type = 'text', validat
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     className: `mt-1 block w-full rounded border px-2 py-1.5 ${error ? 'border-red-600' : 'border-stone-400'} bg-white`,
-    ...register(path as FieldPath<DraftReport>, rules),
+    ...register(formPath(path), rules),
   };
   return (
     <div className={className}>

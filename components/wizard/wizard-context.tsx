@@ -6,16 +6,21 @@ import type { Finding } from '@/lib/report/findings';
 import type { StepId } from './steps';
 import type { TypedInputs } from './typed-inputs';
 
+/** What does not change while the clerk types (so the cells that read it never re-render). */
 export type WizardContextValue = {
   draftId: string;
   typedInputs: TypedInputs;
-  findings: readonly Finding[];
   readOnly: boolean;
   /** Link to a step, optionally to a field on it (focused on arrival). */
   stepHref: (step: StepId, focusPath?: string) => string;
 };
 
 export const WizardContext = createContext<WizardContextValue | null>(null);
+
+/** The findings of the checks, recomputed just after the clerk pauses. */
+export const FindingsContext = createContext<readonly Finding[]>([]);
+
+export const useFindings = () => useContext(FindingsContext);
 
 export function useWizard(): WizardContextValue {
   const value = useContext(WizardContext);

@@ -36,11 +36,14 @@ export function YearField() {
           const digits = next.normalize('NFKC').trim();
           const valid = /^[0-9]{4}$/.test(digits);
           onChange(valid ? Number(digits) : null);
-          typedInputs.set('meta.year', valid || digits === '' ? undefined : next);
+          typedInputs.set('meta.year', valid || digits === '' ? undefined : next, true);
           if (problem && !yearProblem(next, new Date().getFullYear())) setProblem(null);
         }}
         onBlur={() => {
           onBlur();
+          typedInputs.settle('meta.year');
+          const digits = text.normalize('NFKC').trim();
+          if (/^[0-9]{4}$/.test(digits)) setText(digits);
           setProblem(yearProblem(text, new Date().getFullYear()));
         }}
       />

@@ -90,10 +90,25 @@ describe('createAutosave', () => {
     expect(statuses[2]).toEqual({ state: 'saved', at: new Date(SAVED_AT) });
   });
 
-  it('waits 400 ms by default, so a change is saved within one second', () => {
+  it('waits 400 ms after the last change, and never more than 1 s after the first', () => {
     const { timers, autosave } = setup();
     autosave.schedule(step('a'));
-    expect(timers.armed()).toEqual([400]);
+    expect(timers.armed()).toEqual([400, 1000]);
+  });
+
+  it('saves while the clerk keeps typing, within 1 s of the first unsaved change', async () => {
+    const { timers, storage, autosave } = setup();
+    for (let i = 0; i < 4; i++) {
+      autosave.schedule(step(`k${i}`));
+      await timers.advance(300);
+    }
+    expect(storage.calls).toEqual(['k3']);
+    await storage.succeed();
+    autosave.schedule(step('k4'));
+    await timers.advance(399);
+    expect(storage.calls).toEqual(['k3']);
+    await timers.advance(1);
+    expect(storage.calls).toEqual(['k3', 'k4']);
   });
 
   it('saves the pending change at once on flush, and the timer no longer fires', async () => {

@@ -16,6 +16,8 @@ export type AutosaveOptions = {
   onStatus: (status: SaveStatus) => void;
   /** Quiet time after the last change before saving; 400 ms keeps every change saved within 1 s. */
   delayMs?: number;
+  /** Longest wait from a change to its save while changes keep coming (default 1000 ms). */
+  maxWaitMs?: number;
   /** While saving fails, the latest record is tried again this often. */
   retryMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -45,12 +47,14 @@ const sameStatus = (a: SaveStatus | undefined, b: SaveStatus) =>
   (b.state === 'pending' || b.state === 'saving' || (a.state === 'error' && b.state === 'error' && a.error.message === b.error.message));
 
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const { save, onStatus, delayMs = 400, retryMs = 3000, setTimer = browserSetTimer, clearTimer = browserClearTimer } = options;
+  const { save, onStatus, delayMs = 400, maxWaitMs = 1000, retryMs = 3000, setTimer = browserSetTimer, clearTimer = browserClearTimer } = options;
   let pending: DraftRecord | undefined;
   let saving = false;
   let failing = false;
   let disposed = false;
   let debounceTimer: unknown;
+  // Saves even while the clerk keeps typing: the debounce alone would wait for a pause.
+  let maxWaitTimer: unknown;
   let retryTimer: unknown;
   let lastStatus: SaveStatus | undefined;
   let drained: Promise<void> = Promise.resolve();
@@ -97,6 +101,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
   function start(): Promise<void> {
     clearTimer(debounceTimer);
+    clearTimer(maxWaitTimer);
+    maxWaitTimer = undefined;
     if (!saving) drained = drain();
     return drained;
   }
@@ -108,11 +114,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (!failing && !saving) report({ state: 'pending' });
       clearTimer(debounceTimer);
       debounceTimer = setTimer(start, delayMs);
+      if (maxWaitTimer === undefined) maxWaitTimer = setTimer(start, maxWaitMs);
     },
     flush: () => (disposed ? drained : start()),
     dispose() {
       disposed = true;
       clearTimer(debounceTimer);
+      clearTimer(maxWaitTimer);
       clearTimer(retryTimer);
     },
   };

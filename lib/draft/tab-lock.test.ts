@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acquireDraftLock } from './tab-lock';
+import { acquireDraftLock, channelLock } from './tab-lock';
 
 /** The Web Locks API for one origin, as every tab of it sees it; only exclusive locks. */
 class FakeLocks implements LockManager {
@@ -74,11 +74,13 @@ describe('acquireDraftLock', () => {
     expect([...locks.held]).toEqual(['nianbao-draft-d1']);
   });
 
-  it('says held when the browser has no Locks API, because it cannot tell', async () => {
+  it('asks the other tabs on a BroadcastChannel when the browser has no Locks API', async () => {
     vi.stubGlobal('navigator', {});
-    expect((await acquireDraftLock('d1')).held).toBe(true);
+    const first = await acquireDraftLock('d1');
+    expect(first.held).toBe(true);
     vi.stubGlobal('navigator', undefined);
-    expect((await acquireDraftLock('d1', undefined)).held).toBe(true);
+    expect((await acquireDraftLock('d1', undefined)).held).toBe(false);
+    first.release();
   });
 
   it('says held when the lock request fails or throws, because it cannot tell', async () => {
@@ -90,5 +92,22 @@ describe('acquireDraftLock', () => {
       throw new DOMException('The document is not fully active.', 'InvalidStateError');
     };
     expect((await acquireDraftLock('d1', throwing)).held).toBe(true);
+  });
+});
+
+describe('the BroadcastChannel fallback (no Web Locks over plain http)', () => {
+  it('gives the draft to the first tab and tells the second one, until the first lets go', async () => {
+    const first = await channelLock('draft-x', (name) => new BroadcastChannel(name), 30);
+    expect(first.held).toBe(true);
+    const second = await channelLock('draft-x', (name) => new BroadcastChannel(name), 30);
+    expect(second.held).toBe(false);
+    first.release();
+    const third = await channelLock('draft-x', (name) => new BroadcastChannel(name), 30);
+    expect(third.held).toBe(true);
+    third.release();
+  });
+
+  it('cannot tell, and lets the tab edit, where there is no BroadcastChannel either', async () => {
+    expect((await channelLock('draft-y', () => undefined)).held).toBe(true);
   });
 });

@@ -13,8 +13,41 @@ function browserLocks(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks;
 }
 
+const ASK_MS = 250;
+
+/**
+ * Without Web Locks (an intranet page over plain http): ask on a BroadcastChannel whether another
+ * tab holds the draft; the tab that holds it answers for as long as it has it open.
+ */
+export function channelLock(id: string, open: (name: string) => BroadcastChannel | undefined = browserChannel, askMs = ASK_MS): Promise<DraftLock> {
+  const channel = open(lockName(id));
+  if (!channel) return Promise.resolve(cannotTell());
+  return new Promise((resolve) => {
+    let answered = false;
+    channel.onmessage = (event: MessageEvent) => {
+      if (event.data !== 'held' || answered) return;
+      answered = true;
+      channel.close();
+      resolve({ held: false, release: noop });
+    };
+    channel.postMessage('who');
+    setTimeout(() => {
+      if (answered) return;
+      answered = true;
+      channel.onmessage = (event: MessageEvent) => {
+        if (event.data === 'who') channel.postMessage('held');
+      };
+      resolve({ held: true, release: () => channel.close() });
+    }, askMs);
+  });
+}
+
+function browserChannel(name: string): BroadcastChannel | undefined {
+  return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name);
+}
+
 export function acquireDraftLock(id: string, locks: LockManager | undefined = browserLocks()): Promise<DraftLock> {
-  if (!locks) return Promise.resolve(cannotTell());
+  if (!locks) return channelLock(id);
   return new Promise((resolve) => {
     let release = noop;
     // The lock is held for as long as the promise returned to the Locks API is unsettled.

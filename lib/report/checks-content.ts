@@ -4,20 +4,23 @@ import { metaFormatProblem } from './meta-formats';
 import { isValidCount, parseWanYuan, parseYuan } from './numbers';
 import { describePath, getAt } from './paths';
 import type { DraftReport } from './schema';
+import { isBlank } from './values';
 import { META_FIELDS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
 import { INPUT_CELLS, TABLES } from './tables';
 
-export type CheckContext = { today: Date };
+export type CheckContext = {
+  today: Date;
+  /** Cells holding text the clerk typed that is not a number: not blank, reported as CELL-INVALID instead. */
+  typed?: ReadonlySet<string>;
+};
 
 const LISTED_BLANKS = 5;
 
-/** No value: null, or an amount string with nothing in it. */
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** CELL-BLANK (rules.md): a table cell has no value — 没有就填 0; one finding per table. */
-export function blankCells(report: DraftReport): Finding[] {
+export function blankCells(report: DraftReport, typed: ReadonlySet<string> = new Set()): Finding[] {
   return TABLES.flatMap((table): Finding[] => {
-    const blanks = INPUT_CELLS.filter((c) => c.table === table && isBlank(getAt(report, c.path)));
+    const blanks = INPUT_CELLS.filter((c) => c.table === table && isBlank(getAt(report, c.path)) && !typed.has(c.path));
     const first = blanks[0];
     if (!first) return [];
     const listed = blanks.slice(0, LISTED_BLANKS).map((c) => c.name).join('、');
@@ -107,7 +110,7 @@ export function metaFormats(report: DraftReport): Finding[] {
   });
 }
 
-const blank = (report: DraftReport, path: string) => String(getAt(report, path) ?? '').trim() === '';
+const blank = (report: DraftReport, path: string) => isBlank(getAt(report, path));
 
 /** SECTION-EMPTY (rules.md): 一 has text; 五 has problems and improvements; 六 states the 信息处理费. */
 export function sectionsEmpty(report: DraftReport): Finding[] {
@@ -129,7 +132,7 @@ export function sectionsEmpty(report: DraftReport): Finding[] {
     empty('other.fees.charged', `${SECTION_HEADINGS.other}：请说明是否收取信息处理费——没有收取也要写明。`);
   } else if (fees.charged) {
     if (fees.cases === null) empty('other.fees.cases', `${describePath('other.fees.cases')}：已选择收取信息处理费，请填写收费件数。`);
-    if (fees.amountYuan === null || fees.amountYuan.trim() === '') {
+    if (isBlank(fees.amountYuan)) {
       empty('other.fees.amountYuan', `${describePath('other.fees.amountYuan')}：已选择收取信息处理费，请填写收费金额（元）。`);
     }
   }

@@ -12,7 +12,7 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
   return sortFindings([
     ...metaRequired(report, ctx),
     ...metaFormats(report),
-    ...blankCells(report),
+    ...blankCells(report, ctx.typed),
     ...invalidCells(report),
     ...sectionsEmpty(report),
     ...tableThreeBalance(report, totals),

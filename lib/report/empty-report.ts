@@ -4,6 +4,11 @@ import { DraftReportSchema, REPORT_FORMAT, REPORT_VERSION, type DraftReport } fr
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './sections';
 import { INPUT_CELLS } from './tables';
 
+/** Reports are written in winter: from November on, for this year; before, for last year. */
+export function defaultYear(today: Date): number {
+  return today.getMonth() >= 10 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
 export function emptyReport(meta: { agency?: string; year?: number | null; agencyKind?: 'department' | 'government' } = {}): DraftReport {
   let draft: unknown = {
     format: REPORT_FORMAT,

@@ -16,6 +16,9 @@ export const APPLICANT_TOTAL_LABEL = '总计';
 export const TABLE3_COLUMNS = [...APPLICANT_COLUMNS, { key: 'total', label: APPLICANT_TOTAL_LABEL }] as const;
 export type Table3ColumnKey = (typeof TABLE3_COLUMNS)[number]['key'];
 
+/** The rule of the corner, in the short forms used beside the table and in its offered fix. */
+export const BALANCE_LABELS = { heading: '勾稽关系核对（一 + 二 = （七） + 四）', left: '一+二', right: '（七）+四', fix: '四 = 一 + 二 − （七）' } as const;
+
 export const TABLE3_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const APPLICANTS_HEADING = '申请人情况';
 const LEGAL_PERSONS_HEADING = '法人或其他组织';

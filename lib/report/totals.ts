@@ -31,6 +31,13 @@ export function countAt(report: DraftReport, totals: Totals, path: string): numb
   return isValidCount(v) ? v : 0;
 }
 
+/** The report without printed totals (a file's 总计 cells): the wizard computes its own. */
+export function withoutPrintedTotals(report: DraftReport): DraftReport {
+  let out = report;
+  for (const cell of COMPUTED_CELLS) if (getAt(out, cell.path) !== undefined) out = setAt(out, cell.path, undefined);
+  return out;
+}
+
 /** The report with every computed cell written in (what a complete exported file carries). */
 export function withTotals(report: DraftReport): DraftReport {
   let out = report;

@@ -1,0 +1,71 @@
+'use client';
+// Wires a draft's form to storage: every change saved (debounced, flushed on pagehide), the
+// findings recomputed just after the clerk pauses, and a last save when the wizard closes.
+import { startTransition, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { bindPageLifecycle, createAutosave } from '@/lib/draft/autosave';
+import type { DraftRecord } from '@/lib/draft/record';
+import type { Finding } from '@/lib/report/findings';
+import { inputFindings } from '@/lib/report/input-findings';
+import type { DraftReport } from '@/lib/report/schema';
+import { draftStore } from './draft-store';
+import { SaveStatusStore } from './save-status';
+import type { StepId } from './steps';
+import type { TypedInputs } from './typed-inputs';
+
+const FINDINGS_DELAY_MS = 120;
+
+type Options = {
+  record: DraftRecord;
+  form: UseFormReturn<DraftReport>;
+  typedInputs: TypedInputs;
+  step: StepId;
+  readOnly: boolean;
+  /** Receives the promise of the last save when the wizard closes (the tab lock waits for it). */
+  onClose: (lastSave: Promise<void>) => void;
+};
+
+export function useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose }: Options) {
+  const [findings, setFindings] = useState<Finding[]>(() => inputFindings(record.report, typedInputs.settled(), new Date()));
+  const [status] = useState(() => new SaveStatusStore({ state: 'saved', at: new Date(record.savedAt) }));
+  const stepRef = useRef(step);
+  const scheduleRef = useRef<(() => void) | null>(null);
+
+  useEffect(() => {
+    // NOTE: the live form values, not a copy: autosave validates (and so copies) the record when
+    // it saves, and IndexedDB clones what it stores; copying here would cost every keystroke.
+    const snapshot = (): DraftRecord => ({ ...record, step: stepRef.current, report: form.getValues(), inputs: typedInputs.snapshot() });
+    const autosave = readOnly ? null : createAutosave({ save: (r) => draftStore().save(r), onStatus: status.set });
+    scheduleRef.current = () => autosave?.schedule(snapshot());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = () => {
+      autosave?.schedule(snapshot());
+      clearTimeout(timer);
+      // A transition: the next keystroke interrupts re-rendering the summary and the indicator.
+      timer = setTimeout(
+        () => startTransition(() => setFindings(inputFindings(form.getValues(), typedInputs.settled(), new Date()))),
+        FINDINGS_DELAY_MS,
+      );
+    };
+    const watching = form.watch(changed);
+    const unsubscribe = typedInputs.subscribe(changed);
+    const unbind = autosave ? bindPageLifecycle(window, () => void autosave.flush()) : () => {};
+    return () => {
+      watching.unsubscribe();
+      unsubscribe();
+      unbind();
+      clearTimeout(timer);
+      scheduleRef.current = null;
+      onClose(autosave ? autosave.flush().then(() => autosave.dispose()) : Promise.resolve());
+    };
+  }, [form, onClose, readOnly, record, status, typedInputs]);
+
+  // The step is part of the draft: a new step is saved (opening the draft saves nothing).
+  useEffect(() => {
+    if (stepRef.current === step) return;
+    stepRef.current = step;
+    scheduleRef.current?.();
+  }, [step]);
+
+  return { findings, status };
+}
