@@ -39,12 +39,13 @@ export function BalanceFoot({ balances, readOnly, onFix }: Props) {
           return (
             <td key={key} className={`h-28 border border-stone-400 px-1 py-1 text-center align-top text-xs leading-snug ${ok ? 'text-green-800' : 'bg-red-50 text-red-800'}`}>
               {ok ? <span aria-label={`${label}列平衡：${balanceText(balance)}`}>✓</span> : <span>{balanceText(balance)}</span>}
-              {!ok && key !== 'total' && balance.suggested !== null ? (
+              {key !== 'total' ? (
+                // NOTE: always laid out, hidden when not offered: the footer never changes size.
                 <button
                   type="button"
-                  disabled={readOnly}
+                  disabled={readOnly || ok || balance.suggested === null}
                   aria-label={`${FIX_LABEL}：${label}列改为 ${balance.suggested}`}
-                  className="mt-1 block w-full rounded border border-red-700 bg-white px-1 text-red-800 hover:bg-red-100"
+                  className={`mt-1 block w-full rounded border border-red-700 bg-white px-1 text-red-800 hover:bg-red-100 ${ok || balance.suggested === null ? 'invisible' : ''}`}
                   onClick={() => onFix(`applications.${CARRIED_FORWARD.key}.${key}`, balance.suggested ?? 0)}
                 >
                   {FIX_LABEL}

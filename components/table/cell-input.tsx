@@ -57,7 +57,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
       <input
         id={fieldId(path)}
         ref={ref}
-        name={path}
+        data-path={path}
         aria-label={name}
         inputMode={valueKind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -97,14 +97,14 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
   );
 });
 
-export function TotalCell({ path, name, value, marked }: { path: string; name: string; value: number | null; marked: boolean }) {
+export function TotalCell({ path, name, value }: { path: string; name: string; value: number | null }) {
   return (
     <output
       id={fieldId(path)}
       tabIndex={-1}
       aria-label={name}
       aria-live="off"
-      className={`block px-1 py-1 text-center font-semibold tabular-nums ${marked ? 'text-red-700' : 'text-stone-800'}`}
+      className="block px-1 py-1 text-center font-semibold tabular-nums text-stone-800"
     >
       {value ?? ''}
     </output>

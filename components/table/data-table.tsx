@@ -39,7 +39,7 @@ function Label({ cell, help, header, marked = false }: { cell: LabelCell; help?:
       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
       className={`border border-stone-400 px-2 py-1 text-sm font-normal leading-snug ${
         cell.scope === 'row' ? 'text-left' : 'text-center'
-      } ${marked ? 'bg-red-100 font-semibold text-red-900' : header ? 'bg-stone-100' : 'bg-stone-50'}`}
+      } ${marked ? 'bg-red-100 text-red-900' : header ? 'bg-stone-100' : 'bg-stone-50'}`}
     >
       {cell.text}
       {help ? <RowHelp label={cell.text} help={help} /> : null}
@@ -53,9 +53,9 @@ function ColumnHeader({ cell, column }: { cell: LabelCell; column: number }) {
   return <Label cell={cell} header marked={cell.colSpan === 1 && markedColumns.has(column)} />;
 }
 
-function LiveTotal({ path, name, column }: { path: string; name: string; column: number }) {
-  const { totals, markedColumns } = useLiveTotals();
-  return <TotalCell path={path} name={name} value={totals.get(path) ?? null} marked={markedColumns.has(column)} />;
+function LiveTotal({ path, name }: { path: string; name: string }) {
+  const { totals } = useLiveTotals();
+  return <TotalCell path={path} name={name} value={totals.get(path) ?? null} />;
 }
 
 /** Memoised: typing re-renders the cell typed in and the totals, not the table. */
@@ -75,7 +75,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
     const atStart = all || (input.selectionStart === 0 && input.selectionEnd === 0);
     const atEnd = all || input.selectionStart === input.value.length;
     if ((move === 'left' && !atStart) || (move === 'right' && !atEnd)) return;
-    const target = model.moves.get(input.name)?.[move];
+    const target = model.moves.get(input.dataset.path ?? '')?.[move];
     if (!target) return;
     event.preventDefault();
     const next = document.getElementById(fieldId(target));
@@ -87,13 +87,14 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
 
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
     const input = event.target;
-    if (readOnly || !(input instanceof HTMLInputElement) || !model.byPath.has(input.name)) return;
+    const path = input instanceof HTMLInputElement ? input.dataset.path : undefined;
+    if (readOnly || path === undefined || !model.byPath.has(path)) return;
     const html = event.clipboardData.getData('text/html');
     const text = event.clipboardData.getData('text/plain');
     const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html')) : null) ?? parseTsv(text);
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
     event.preventDefault();
-    const plan = planPaste(model, input.name, block);
+    const plan = planPaste(model, path, block);
     for (const write of plan.writes) {
       typedInputs.set(write.path, undefined);
       setValue(formPath(write.path), write.value, { shouldDirty: true });
@@ -131,7 +132,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
               return (
                 <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border border-stone-400 p-0.5 align-top">
                   {cell.computed ? (
-                    <LiveTotal path={cell.path} name={cell.name} column={model.byPath.get(cell.path)?.gridColumn ?? -1} />
+                    <LiveTotal path={cell.path} name={cell.name} />
                   ) : (
                     <CellInput path={cell.path} name={cell.name} valueKind={cell.valueKind} />
                   )}

@@ -8,9 +8,18 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+const splitCache = new Map<string, readonly string[]>();
+
+/** A path's keys, split once: totals read the same few hundred paths at every keystroke. */
+function keysOf(path: string): readonly string[] {
+  let keys = splitCache.get(path);
+  if (!keys) splitCache.set(path, (keys = path.split('.')));
+  return keys;
+}
+
 export function getAt(root: unknown, path: string): unknown {
   let node = root;
-  for (const key of path.split('.')) {
+  for (const key of keysOf(path)) {
     if (!isRecord(node)) return undefined;
     node = node[key];
   }
