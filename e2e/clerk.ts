@@ -10,6 +10,7 @@ export const STEP = {
   meta: '基本信息',
   ...SECTION_HEADINGS,
   check: '检查',
+  preview: '预览与导出',
 } as const;
 
 export async function newReport(page: Page) {

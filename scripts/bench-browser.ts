@@ -8,7 +8,49 @@ const LAUNCH = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 };
 
-export type BrowserFigures = { keystrokeP50: number; keystrokeP95: number; js: { page: string; kb: number; docx: boolean }[] };
+export type BrowserFigures = {
+  keystrokeP50: number;
+  keystrokeP95: number;
+  js: { page: string; kb: number; docx: boolean }[];
+  docxFirst: number;
+  docxMedian: number;
+  htmlMedian: number;
+};
+
+const median = (values: number[]) => percentile(values, 50);
+
+/** Click → download offered, for the busy report on the preview step: the first (loading docx), then 20 more. */
+async function exports(browser: Browser, base: string, reportFile: string) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(base);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开文件' }).click();
+  await (await choosing).setFiles(reportFile);
+  await page.waitForURL(/id=/);
+  await page.goto(page.url().replace(/step=[a-z]+/, 'step=preview'));
+  await page.getByRole('region', { name: '第 1 页' }).waitFor();
+  // From the marks the app sets: click → file offered for download (the browser itself may then
+  // hold back repeated downloads, which is not the app's time).
+  const time = async (name: string, kind: 'docx' | 'html') => {
+    const offered = `nianbao-${kind}-offered`;
+    const before = await page.evaluate((mark) => performance.getEntriesByName(mark).length, offered);
+    await page.getByRole('button', { name }).click();
+    await page.waitForFunction(([mark, n]) => performance.getEntriesByName(String(mark)).length > Number(n), [offered, before] as const);
+    // NOTE: no named function inside: tsx would wrap it in a helper the page does not have.
+    return page.evaluate(
+      (k) => (performance.getEntriesByName(`nianbao-${k}-offered`).at(-1)?.startTime ?? 0) - (performance.getEntriesByName(`nianbao-${k}-start`).at(-1)?.startTime ?? 0),
+      kind,
+    );
+  };
+  const docxFirst = await time('下载 Word 文档（.docx）', 'docx');
+  const docx: number[] = [];
+  for (let i = 0; i < 20; i++) docx.push(await time('下载 Word 文档（.docx）', 'docx'));
+  const html: number[] = [];
+  for (let i = 0; i < 20; i++) html.push(await time('下载网页文件（.html）', 'html'));
+  await context.close();
+  return { docxFirst, docxMedian: median(docx), htmlMedian: median(html) };
+}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,19 +116,23 @@ async function keystrokes(browser: Browser, base: string, count: number): Promis
   return latencies;
 }
 
-export async function browserFigures(base: string): Promise<BrowserFigures> {
+export async function browserFigures(base: string, reportFile: string): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH);
   try {
     const latencies = await keystrokes(browser, base, 200);
     const home = await firstLoadJs(browser, async () => base);
     const table = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=applications`);
+    const preview = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=preview`);
+    const timed = await exports(browser, base, reportFile);
     return {
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
       js: [
         { page: '首页', ...home },
         { page: '表三步骤', ...table },
+        { page: '预览', ...preview },
       ],
+      ...timed,
     };
   } finally {
     await browser.close();

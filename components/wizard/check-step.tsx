@@ -68,9 +68,21 @@ export function CheckStep() {
         错误 <strong>{count('error')}</strong> 项 · 警告 <strong>{count('warning')}</strong> 项 · 提示 <strong>{count('info')}</strong> 项
       </p>
       {count('error') === 0 ? (
-        <p className="rounded bg-green-50 p-3 text-green-900">没有错误：表格数字和必填内容都已核对通过。{count('warning') > 0 ? '请看一看下面的警告。' : ''}</p>
+        <p className="rounded bg-green-50 p-3 text-green-900">
+          没有错误：表格数字和必填内容都已核对通过。{count('warning') > 0 ? '请看一看下面的警告，' : ''}可以到
+          <Link href={stepHref('preview')} className="mx-1 underline">
+            预览与导出
+          </Link>
+          下载正式稿。
+        </p>
       ) : (
-        <p className="rounded bg-red-50 p-3 text-red-900">有错误的报告不能作为正式稿发布。请逐项处理，点击问题可直接跳到对应的格子或段落。</p>
+        <p className="rounded bg-red-50 p-3 text-red-900">
+          有错误的报告不能作为正式稿发布。请逐项处理，点击问题可直接跳到对应的格子或段落。也可以先到
+          <Link href={stepHref('preview')} className="mx-1 underline">
+            预览与导出
+          </Link>
+          下载标有“草稿”的文件供内部审阅。
+        </p>
       )}
       {groups.map(({ step, items }) => (
         <section key={step} aria-labelledby={`check-${step}`}>

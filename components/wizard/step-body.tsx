@@ -2,12 +2,19 @@
 import { memo, type ReactNode } from 'react';
 import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
 import { TableStep } from '@/components/table/table-step';
+import dynamic from 'next/dynamic';
 import { CheckStep } from './check-step';
 import { MetaStep } from './meta-step';
 import { OtherStep } from './other-step';
 import { ProseStep } from './prose-step';
 import type { StepId } from './steps';
 import { useWizard } from './wizard-context';
+
+// Loaded when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
+const PreviewStep = dynamic(() => import('@/components/preview/preview-step').then((m) => m.PreviewStep), {
+  ssr: false,
+  loading: () => <p className="text-stone-600">正在排版…</p>,
+});
 
 const BODIES: Record<StepId, () => ReactNode> = {
   meta: () => <MetaStep />,
@@ -23,6 +30,7 @@ const BODIES: Record<StepId, () => ReactNode> = {
   problems: () => <ProseStep intro="评议时会对照上年报告，看上年提出的问题是否得到整改。" parts={PROBLEMS_PARTS} />,
   other: () => <OtherStep />,
   check: () => <CheckStep />,
+  preview: () => <PreviewStep />,
 };
 
 /** Memoised: a new set of findings re-renders the summary and the indicator, not the grid. */

@@ -20,6 +20,7 @@ describe('wizard steps', () => {
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
       '检查',
+      '预览与导出',
     ]);
   });
 
@@ -36,8 +37,8 @@ describe('wizard steps', () => {
   });
 
   it('are 未填 in a new report, 已完成 in a clean one', () => {
-    expect(states(emptyReport({ year: 2025 }))).toEqual(['未填', '未填', '未填', '未填', '未填', '未填', '未填', '填写中']);
-    expect(states(busyReport())).toEqual(Array(8).fill('已完成'));
+    expect(states(emptyReport({ year: 2025 }))).toEqual(['未填', '未填', '未填', '未填', '未填', '未填', '未填', '填写中', '填写中']);
+    expect(states(busyReport())).toEqual(Array(9).fill('已完成'));
   });
 
   it('are 填写中 while cells are blank, 有问题 when the arithmetic does not close or a typed value is not a number', () => {

@@ -6,13 +6,14 @@ import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@
 import { INPUT_CELLS } from '@/lib/report/tables';
 import { isBlank } from '@/lib/report/values';
 
-export const STEP_IDS = ['meta', 'overview', 'proactive', 'applications', 'review', 'problems', 'other', 'check'] as const;
+export const STEP_IDS = ['meta', 'overview', 'proactive', 'applications', 'review', 'problems', 'other', 'check', 'preview'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export const STEP_TITLES: Record<StepId, string> = {
   meta: '基本信息',
   ...SECTION_HEADINGS,
   check: '检查',
+  preview: '预览与导出',
 };
 
 export const isStepId = (value: unknown): value is StepId => typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
@@ -25,7 +26,7 @@ export function stepOfPath(path: string): StepId {
 }
 
 /** The fields whose being filled in tells whether a step has been started. */
-const STEP_FIELDS: Record<Exclude<StepId, 'check'>, readonly string[]> = {
+const STEP_FIELDS: Record<Exclude<StepId, 'check' | 'preview'>, readonly string[]> = {
   meta: ['meta.agency'],
   overview: OVERVIEW_PARTS.map((p) => p.path),
   proactive: INPUT_CELLS.filter((c) => c.table.id === 'table2').map((c) => c.path),
@@ -43,9 +44,10 @@ const INCOMPLETE = new Set(['CELL-BLANK', 'SECTION-EMPTY', 'META-REQUIRED']);
 
 /** 未填 nothing entered; 有问题 an error beyond blanks (arithmetic, a typed non-number); 填写中 blanks left; 已完成. */
 export function stepState(step: StepId, report: DraftReport, findings: readonly Finding[]): StepState {
-  const errors = findings.filter((f) => f.severity === 'error' && (step === 'check' || stepOfPath(f.path) === step));
+  const whole = step === 'check' || step === 'preview';
+  const errors = findings.filter((f) => f.severity === 'error' && (whole || stepOfPath(f.path) === step));
   const problems = errors.filter((f) => !INCOMPLETE.has(f.id));
-  if (step !== 'check' && problems.length === 0 && STEP_FIELDS[step].every((path) => isBlank(getAt(report, path)))) return '未填';
+  if (!whole && problems.length === 0 && STEP_FIELDS[step].every((path) => isBlank(getAt(report, path)))) return '未填';
   if (problems.length > 0) return '有问题';
   return errors.length > 0 ? '填写中' : '已完成';
 }

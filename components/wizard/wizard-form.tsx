@@ -53,7 +53,7 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
   const stateOf = (s: StepId) => stepState(s, report, findings);
   const here = STEP_IDS.indexOf(step);
   const [previous, next] = [STEP_IDS[here - 1], STEP_IDS[here + 1]];
-  const stepFindings = step === 'check' || stateOf(step) === '未填' ? [] : findings.filter((f) => f.severity !== 'info' && stepOfPath(f.path) === step);
+  const stepFindings = step === 'check' || step === 'preview' || stateOf(step) === '未填' ? [] : findings.filter((f) => f.severity !== 'info' && stepOfPath(f.path) === step);
 
   return (
     <FormProvider {...form}>
@@ -83,7 +83,7 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
                 <h1 id="step-heading" tabIndex={-1} className="mb-4 text-2xl font-bold">
                   {STEP_TITLES[step]}
                 </h1>
-                {step === 'check' ? null : <ErrorSummary findings={stepFindings} />}
+                {step === 'check' || step === 'preview' ? null : <ErrorSummary findings={stepFindings} />}
                 <StepBody step={step} />
                 <nav aria-label="上一步和下一步" className="mt-10 flex flex-wrap justify-between gap-4 border-t border-stone-300 pt-4">
                   {previous ? (

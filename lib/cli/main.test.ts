@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,6 +131,39 @@ describe('nianbao check', () => {
     expect((await run('check', '--yaml', files.clean!)).code).toBe(2);
     expect((await run('frobnicate')).err[0]).toBe('不认识的命令：frobnicate');
     expect((await run('help')).code).toBe(0);
+  });
+});
+
+describe('nianbao export', () => {
+  it('writes the Word and web files of a clean report and exits 0', async () => {
+    const [docx, html] = [join(dir, 'clean.docx'), join(dir, 'clean.html')];
+    const { code, out } = await run('export', files.clean!, '--docx', docx, '--html', html);
+    expect(code).toBe(0);
+    expect(out).toEqual([`已写入 ${docx}`, `已写入 ${html}`]);
+    expect([...readFileSync(docx).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(readFileSync(html, 'utf8')).toContain('<title>某某市自然资源局2025年政府信息公开工作年度报告</title>');
+  });
+
+  it('writes a report with errors as a draft and exits 1', async () => {
+    const html = join(dir, 'draft.html');
+    const { code, out } = await run('export', files.error!, '--html', html);
+    expect(code).toBe(1);
+    expect(out.at(-1)).toBe('注意：报告还有 2 个错误，文件每页标有「草稿 · 校验未通过」，文末列出了这些问题。');
+    expect(readFileSync(html, 'utf8')).toContain('草稿 · 校验未通过');
+  });
+
+  it('writes nothing for a file it cannot read, and says why', async () => {
+    const docx = join(dir, 'never.docx');
+    const { code, err } = await run('export', files.newer!, '--docx', docx);
+    expect(code).toBe(2);
+    expect(err).toEqual([`${files.newer}：文件版本为 2，比本程序支持的版本 1 新。请使用新版年报助手打开。`, '没有写出任何文件。']);
+    expect(existsSync(docx)).toBe(false);
+  });
+
+  it('asks for an output file', async () => {
+    const { code, err } = await run('export', files.clean!);
+    expect(code).toBe(2);
+    expect(err[0]).toBe('请用 --docx 或 --html 指定输出文件。');
   });
 });
 

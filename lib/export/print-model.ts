@@ -35,7 +35,7 @@ export const DRAFT_PROBLEMS_HEADING = '尚未解决的问题';
 /** Relative column widths (summing to 1): label columns wide enough for the template's labels. */
 const COLUMN_WIDTHS: Record<TableId, readonly number[]> = {
   table2: [0.28, 0.24, 0.24, 0.24],
-  table3: [0.075, 0.095, 0.27, ...Array<number>(7).fill(0.08)],
+  table3: [0.07, 0.12, 0.25, ...Array<number>(7).fill(0.08)],
   table4: Array<number>(15).fill(1 / 15),
 };
 

@@ -1,0 +1,64 @@
+'use client';
+// The report as A4 pages: every item is measured once off screen, then packed into pages the way
+// the printed document breaks. 打印 prints exactly these pages.
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { PrintDocument } from '@/lib/export/print-model';
+import { paginate, type Measured, type PageItem } from './paginate';
+import { drawItem, sheetItems, type SheetItem } from './sheet-items';
+
+function measure(root: HTMLElement, items: readonly SheetItem[]): Measured[] {
+  const boxes = [...root.querySelectorAll<HTMLElement>('[data-item]')];
+  return items.map((item, i): Measured => {
+    const box = boxes[i];
+    if (item.kind === 'table' && box) {
+      const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      const rows = [...box.querySelectorAll('tbody > tr')].map((tr) => tr.getBoundingClientRect().height);
+      return { kind: 'table', headerHeight: head, rowHeights: [...Array<number>(item.table.headerRows).fill(0), ...rows] };
+    }
+    return { kind: 'block', height: box?.getBoundingClientRect().height ?? 0, keepWithNext: item.kind === 'heading' || item.kind === 'title' };
+  });
+}
+
+export function PrintPages({ doc }: { doc: PrintDocument }) {
+  const items = useMemo(() => sheetItems(doc), [doc]);
+  const measureRoot = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<PageItem[][] | null>(null);
+
+  useLayoutEffect(() => {
+    const root = measureRoot.current;
+    const area = root?.querySelector<HTMLElement>('[data-type-area]');
+    if (!root || !area) return;
+    setPages(paginate(measure(root, items), area.getBoundingClientRect().height));
+  }, [items]);
+
+  return (
+    <>
+      <div ref={measureRoot} className="nb-measure" aria-hidden="true">
+        <div className="nb-page" style={{ height: 'auto' }}>
+          <div data-type-area style={{ height: '225mm', position: 'absolute' }} />
+          {items.map((item, i) => (
+            <div key={i} data-item style={{ display: 'flow-root' }}>
+              {drawItem(item)}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div className="nb-pages space-y-6">
+        {(pages ?? []).map((page, p) => (
+          <section key={p} className="nb-page mx-auto shadow-lg ring-1 ring-stone-300" aria-label={`第 ${p + 1} 页`}>
+            {doc.draft ? <p className="nb-banner">{doc.draft.banner}</p> : null}
+            {page.map((piece, i) => {
+              const item = items[piece.index];
+              return item ? (
+                <Fragment key={i}>
+                  <div style={{ display: 'flow-root' }}>{drawItem(item, piece.rows)}</div>
+                </Fragment>
+              ) : null;
+            })}
+            <p className={`nb-folio ${p % 2 === 0 ? 'odd' : 'even'}`}>— {p + 1} —</p>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
