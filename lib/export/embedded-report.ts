@@ -2,6 +2,7 @@
 // at most 250 characters (Word truncates longer custom property values), a count and a SHA-256.
 import { readReportText } from '@/lib/import/report-file';
 import type { DraftReport } from '@/lib/report/schema';
+import { sha256Hex } from './sha256';
 
 export const PIECE_LENGTH = 250;
 export const PROPERTY_PREFIX = 'nianbao';
@@ -9,20 +10,29 @@ export const COUNT_PROPERTY = `${PROPERTY_PREFIX}.count`;
 export const HASH_PROPERTY = `${PROPERTY_PREFIX}.sha256`;
 export const pieceProperty = (i: number) => `${PROPERTY_PREFIX}.${String(i + 1).padStart(4, '0')}`;
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** Pieces of at most PIECE_LENGTH UTF-16 units, never splitting a character (𠮷 is two units). */
+function pieces(json: string): string[] {
+  const out: string[] = [];
+  let piece = '';
+  for (const char of json) {
+    if (piece.length + char.length > PIECE_LENGTH) {
+      out.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece) out.push(piece);
+  return out;
 }
 
 /** Name → value pairs to store as custom document properties. */
 export async function reportProperties(report: DraftReport): Promise<{ name: string; value: string }[]> {
   const json = JSON.stringify(report);
-  const pieces: string[] = [];
-  for (let i = 0; i < json.length; i += PIECE_LENGTH) pieces.push(json.slice(i, i + PIECE_LENGTH));
+  const parts = pieces(json);
   return [
-    { name: COUNT_PROPERTY, value: String(pieces.length) },
-    { name: HASH_PROPERTY, value: await sha256Hex(json) },
-    ...pieces.map((value, i) => ({ name: pieceProperty(i), value })),
+    { name: COUNT_PROPERTY, value: String(parts.length) },
+    { name: HASH_PROPERTY, value: sha256Hex(json) },
+    ...parts.map((value, i) => ({ name: pieceProperty(i), value })),
   ];
 }
 
@@ -37,7 +47,7 @@ export async function reportFromProperties(properties: ReadonlyMap<string, strin
     pieces.push(piece);
   }
   const json = pieces.join('');
-  if ((await sha256Hex(json)) !== properties.get(HASH_PROPERTY)) return null;
+  if (sha256Hex(json) !== properties.get(HASH_PROPERTY)) return null;
   const read = readReportText(json);
   return read.ok ? read.report : null;
 }

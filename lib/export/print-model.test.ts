@@ -103,6 +103,13 @@ describe('the embedded report', () => {
     expect(await reportFromProperties(new Map(props.map((p) => [p.name, p.value])))).toEqual(report);
   });
 
+  it('never splits a character that takes two UTF-16 units (𠮷, emoji) across pieces', async () => {
+    const report = setAt(busyReport(), 'overview.intro', '𠮷'.repeat(400));
+    const props = await reportProperties(report);
+    expect(props.filter((p) => /^nianbao\.\d{4}$/.test(p.name)).every((p) => !/[\ud800-\udbff]$/.test(p.value))).toBe(true);
+    expect(await reportFromProperties(new Map(props.map((p) => [p.name, p.value])))).toEqual(report);
+  });
+
   it('refuses pieces that are missing or changed', async () => {
     const props = new Map((await reportProperties(busyReport())).map((p) => [p.name, p.value]));
     const changed = new Map(props).set(pieceProperty(0), `${props.get(pieceProperty(0))?.slice(0, -1)}X`);
