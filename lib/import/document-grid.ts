@@ -1,0 +1,57 @@
+// Tables as rectangular grids of cell texts, whatever markup they came from: merged cells are
+// expanded (a cell spanning n slots repeats its text in each), and a table nested in a cell is
+// flattened into that cell's text. Sizes are bounded so that hostile markup cannot make a grid
+// that fills the memory: no report table comes near these limits.
+
+/** The widest grid kept; cells starting further right are dropped. */
+export const MAX_GRID_COLUMNS = 100;
+/** The longest grid kept; rows further down are dropped. */
+export const MAX_GRID_ROWS = 10_000;
+/** Tables nested deeper than this are not taken apart: their text runs on in the cell around them. */
+export const MAX_TABLE_DEPTH = 16;
+/** Slots one table's merged cells may fill before further spans are ignored. */
+const MAX_SPANNED_SLOTS = 1_000_000;
+
+/** A cell placed as in HTML: it takes the first free slot of its row, then covers its spans. */
+export type SpanCell = { text: string; rowSpan: number; colSpan: number };
+
+/** A span attribute as a whole number from 1 to `max` (anything else counts as 1). */
+export function spanOf(value: string | null | undefined, max: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/** Sparse rows (holes are slots no cell covers) → a rectangle padded with empty texts. */
+export function padGrid(rows: readonly (readonly (string | undefined)[])[]): string[][] {
+  const kept = rows.slice(0, MAX_GRID_ROWS);
+  const width = Math.min(MAX_GRID_COLUMNS, kept.reduce((widest, row) => Math.max(widest, row.length), 0));
+  return kept.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+}
+
+export function expandSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
+  const grid: (string | undefined)[][] = rows.slice(0, MAX_GRID_ROWS).map(() => []);
+  let budget = MAX_SPANNED_SLOTS;
+  grid.forEach((line, r) => {
+    let column = 0;
+    for (const cell of rows[r] ?? []) {
+      while (line[column] !== undefined) column++;
+      if (column >= MAX_GRID_COLUMNS) break;
+      const colSpan = Math.min(cell.colSpan, MAX_GRID_COLUMNS - column);
+      const wanted = Math.min(cell.rowSpan, grid.length - r) * colSpan;
+      const rowSpan = wanted <= budget ? Math.min(cell.rowSpan, grid.length - r) : 1;
+      budget -= Math.min(budget, wanted);
+      for (const below of grid.slice(r, r + rowSpan)) {
+        for (let c = column; c < column + colSpan; c++) below[c] = cell.text;
+      }
+      column += colSpan;
+    }
+  });
+  return padGrid(grid);
+}
+
+/** A nested table as text: each row's non-empty cells joined by tabs, one row a line. */
+export const flattenTable = (rows: readonly (readonly string[])[]): string =>
+  rows
+    .map((row) => row.filter((text) => text.trim() !== '').join('\t'))
+    .filter((line) => line !== '')
+    .join('\n');
