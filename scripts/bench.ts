@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { runChecks } from '@/lib/report/checks';
+import { tenPageText } from '@/lib/import/fixtures/ten-pages';
+import { importText } from '@/lib/import/import-text';
 import { busyReport } from '@/lib/report/sample-reports';
 import { browserFigures } from './bench-browser';
 
@@ -52,11 +54,18 @@ async function withServer<T>(run: (base: string) => Promise<T>): Promise<T> {
   }
 }
 
+function benchImport(): Figure {
+  const text = tenPageText();
+  const samples = time(() => importText(text), 50, 5);
+  return { name: `导入 10 页已发布报告的文字（${text.length} 字，50 次中位数）`, value: median(samples), unit: 'ms', target: 100, better: 'lower' };
+}
+
 const fixture = join(mkdtempSync(join(tmpdir(), 'nianbao-bench-')), 'busy.nianbao.json');
 writeFixture(fixture, JSON.stringify(busyReport()));
 const browser = await withServer((base) => browserFigures(base, fixture));
 const figures: Figure[] = [
   benchChecks(),
+  benchImport(),
   { name: '表三按键到总计与勾稽重绘，Chromium 4× CPU 降速（200 次按键 p50）', value: browser.keystrokeP50, unit: 'ms', target: 50, better: 'lower' },
   { name: '表三按键到总计与勾稽重绘，Chromium 4× CPU 降速（200 次按键 p95）', value: browser.keystrokeP95, unit: 'ms', target: 50, better: 'lower' },
   { name: 'Word 文档生成并提供下载（docx 已加载，20 次中位数）', value: browser.docxMedian, unit: 'ms', target: 300, better: 'lower' },

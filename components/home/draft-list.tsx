@@ -23,7 +23,7 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className="px-3 py-2 text-left font-normal">
-        <Link href={`/report/?id=${encodeURIComponent(draft.id)}&step=${draft.step}`} className="text-blue-800 underline">
+        <Link prefetch={false} href={`/report/?id=${encodeURIComponent(draft.id)}&step=${draft.step}`} className="text-blue-800 underline">
           {draft.report.meta.agency.trim() || '（未填机关名称）'}
         </Link>
       </th>
@@ -42,9 +42,19 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
             </button>
           </span>
         ) : (
+          <span className="flex flex-wrap gap-2">
+          <Link
+            prefetch={false}
+            href={`/import/?from=${encodeURIComponent(draft.id)}`}
+            aria-label={`以「${title}」为基础新建下一年度报告`}
+            className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100"
+          >
+            新建下一年度
+          </Link>
           <button ref={deleteButton} type="button" aria-label={`删除「${title}」`} className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => setConfirming(true)}>
             删除
           </button>
+          </span>
         )}
       </td>
     </tr>

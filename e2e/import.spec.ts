@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { reportProperties } from '@/lib/export/embedded-report';
+import { buildDocx } from '@/lib/export/docx';
+import { printModelOf } from '@/lib/export/print-model';
+import { busyReport } from '@/lib/report/sample-reports';
+import { cell, goToStep, newReport, saved } from './clerk';
+
+const sample = (name: string) => readFileSync(new URL(`../../shared/samples/published/${name}`, import.meta.url), 'utf8');
+
+test('a published report pasted as text is recognised, reviewed, and starts next year’s report', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '从上年报告开始' }).click();
+  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill(sample('000_19ea5841e7fe6810.txt'));
+  await page.getByRole('button', { name: '识别粘贴的文字' }).click();
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('红寺堡区司法局');
+  await expect(review).toContainText('国办公开办函〔2021〕30号');
+  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await review.getByRole('button', { name: '以此为上年报告，新建 2023 年度报告' }).click();
+  await expect(page.getByRole('textbox', { name: '报告年度' })).toHaveValue('2023');
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('红寺堡区司法局');
+  await goToStep(page, 'applications');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toHaveValue('0');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('');
+});
+
+test('a Word file exported by the app is read back exactly, and next year carries its 结转 over', async ({ page }) => {
+  const report = busyReport();
+  const docx = await buildDocx(printModelOf(report, new Date(2025, 10, 1)), await reportProperties(report));
+  await page.goto('/import/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  await (await choosing).setFiles({ name: '某某市自然资源局2025年政府信息公开工作年度报告.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) });
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('已从年报助手导出的文件中完整读回报告。');
+  await expect(review).toContainText('二、上年结转政府信息公开申请数量：按上年四、结转下年度继续办理填入（自然人 4，商业企业 1，科研机构 0，社会公益组织 0，法律服务机构 1，其他 1）。');
+  await review.getByRole('button', { name: '以此为上年报告，新建 2026 年度报告' }).click();
+  await goToStep(page, 'applications');
+  for (const [column, value] of [['自然人', '4'], ['商业企业', '1'], ['科研机构', '0'], ['社会公益组织', '0'], ['法律服务机构', '1'], ['其他', '1']]) {
+    await expect(cell(page, `二、上年结转政府信息公开申请数量 ${column}`)).toHaveValue(value ?? '');
+  }
+});
+
+test('a file that is not a report creates nothing and says why', async ({ page }) => {
+  await page.goto('/import/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  await (await choosing).setFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x00, 0x00, 0x80, 0x81]) });
+  await expect(page.getByRole('alert').filter({ hasText: '没有创建新报告' })).toContainText('无法识别的文件');
+  await page.goto('/');
+  await expect(page.getByText('本浏览器中还没有报告。点击“新建报告”开始填写。')).toBeVisible();
+});
+
+test('a report in this browser starts next year’s from the home page', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await page.getByRole('textbox', { name: '报告年度' }).fill('2025');
+  await goToStep(page, 'applications');
+  await cell(page, '四、结转下年度继续办理 自然人').fill('2');
+  await saved(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: '以「某某县司法局2025年政府信息公开工作年度报告」为基础新建下一年度报告' }).click();
+  await page.getByRole('button', { name: '以此为上年报告，新建 2026 年度报告' }).click();
+  await goToStep(page, 'applications');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toHaveValue('2');
+});
