@@ -66,3 +66,30 @@ test('a clerk completes the whole wizard with the keyboard alone', async ({ page
   await next(page, 'check');
   await expect(page.getByText(/^错误 0 项/)).toBeVisible();
 });
+
+test('by keyboard alone: fix an error from the summary, then preview and download', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  await tabTo(page, page.getByRole('button', { name: '新建报告' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '基本信息' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况', exact: true }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true }));
+  await page.keyboard.type('/');
+  await page.keyboard.press('Tab');
+  await tabTo(page, page.getByRole('link', { name: /^表三「（一）予以公开 自然人」填的是「\/」/ }), 600);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true })).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /填的是「\/」/ })).toHaveCount(0);
+  await tabTo(page, page.getByRole('link', { name: '预览与导出', exact: true }), 600);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '预览与导出' })).toBeFocused();
+  const download = page.waitForEvent('download');
+  await tabTo(page, page.getByRole('button', { name: '下载网页文件（.html）' }));
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/年政府信息公开工作年度报告\.html$/);
+});

@@ -24,6 +24,7 @@ export function LiveTotalsScope({ section, children }: { section: 'proactive' | 
   useWatch<DraftReport>({ name: section });
   const report = getValues();
   const totals = computeTotals(report);
+  // NOTE: a new Map every keystroke is fine: only the totals, headers, footer and announcer read it.
   const balances = section === 'applications' ? tableThreeBalances(report, totals) : null;
   const markedColumns = new Set((balances ?? []).flatMap((b, i) => (b.balance.left !== b.balance.right ? [FIRST_DATA_COLUMN + i] : [])));
   return <LiveTotalsContext.Provider value={{ totals, balances, markedColumns }}>{children}</LiveTotalsContext.Provider>;

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
@@ -7,7 +7,8 @@ import { TABLE2 } from '@/lib/report/table2';
 import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/table3';
 import { focusField } from '@/components/wizard/error-summary';
 import { TABLE4 } from '@/lib/report/table4';
-import { INPUT_CELLS } from '@/lib/report/tables';
+import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/tables';
+import type { Totals } from '@/lib/report/totals';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { BalanceFoot, balanceSummary } from './balance-foot';
 import { DataTable } from './data-table';
@@ -30,11 +31,35 @@ function LiveBalanceFoot({ readOnly, onFix }: { readOnly: boolean; onFix: (path:
   return balances ? <BalanceFoot balances={balances} readOnly={readOnly} onFix={onFix} /> : null;
 }
 
-function BalanceStatus() {
-  const { balances } = useLiveTotals();
+const ANNOUNCE_AFTER_MS = 700;
+
+/**
+ * One polite live region for the whole table: once the clerk pauses, it reads out the totals
+ * that changed and, when it changed, the state of the 勾稽 balance — without moving the focus.
+ */
+function TotalsAnnouncer() {
+  const { totals, balances } = useLiveTotals();
+  const [message, setMessage] = useState('');
+  const seen = useRef<{ totals: Totals; balance: string } | null>(null);
+  const pending = useRef(new Map<string, number | null>());
+  useEffect(() => {
+    const balance = balances ? balanceSummary(balances) : '';
+    const previous = seen.current;
+    seen.current = { totals, balance };
+    if (!previous) return;
+    for (const [path, value] of totals) if (previous.totals.get(path) !== value) pending.current.set(path, value);
+    const balanceChanged = balance !== previous.balance;
+    if (pending.current.size === 0 && !balanceChanged) return;
+    const timer = setTimeout(() => {
+      const changed = [...pending.current].map(([path, value]) => `${CELL_BY_PATH.get(path)?.name ?? path} ${value ?? '空'}`);
+      pending.current.clear();
+      setMessage([changed.join('；'), balanceChanged ? balance : ''].filter(Boolean).join('。'));
+    }, ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [totals, balances]);
   return (
     <p role="status" className="sr-only">
-      {balances ? balanceSummary(balances) : ''}
+      {message}
     </p>
   );
 }
@@ -99,7 +124,7 @@ export function TableStep({ step }: { step: TableStepId }) {
             footer={step === 'applications' ? <LiveBalanceFoot readOnly={readOnly} onFix={fix} /> : null}
           />
         </div>
-        {step === 'applications' ? <BalanceStatus /> : null}
+        <TotalsAnnouncer />
       </LiveTotalsScope>
     </section>
   );

@@ -19,9 +19,10 @@ export function ErrorSummary({ findings }: { findings: readonly Finding[] }) {
   const tone = errors > 0 ? 'border-red-700' : findings.length > 0 ? 'border-amber-600' : 'border-stone-300';
   return (
     <div
+      id="error-summary"
       role="region"
       aria-labelledby="error-summary-heading"
-      tabIndex={findings.length > 0 ? 0 : undefined}
+      tabIndex={findings.length > 0 ? 0 : -1}
       className={`mb-6 h-32 max-w-4xl overflow-y-auto rounded border-2 bg-white px-4 py-3 ${tone}`}
     >
       <h2 id="error-summary-heading" className={`font-semibold ${errors > 0 ? 'text-red-800' : 'text-stone-700'}`}>

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
@@ -31,10 +31,14 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
   const [typedInputs] = useState(() => new TypedInputs(record.inputs));
   const { findings, status } = useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose });
 
-  // A new step: put the focus where the clerk is going (a field from a link, else the heading).
+  // A new step: put the focus where the clerk is going — a field named by a link; else the error
+  // summary when the step has problems (GOV.UK), so they are heard first; else the heading.
+  const hasProblems = useRef(false);
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      if (!(focus && focusField(focus))) document.getElementById('step-heading')?.focus();
+      if (focus && focusField(focus)) return;
+      const summary = hasProblems.current ? document.getElementById('error-summary') : null;
+      (summary ?? document.getElementById('step-heading'))?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [step, focus]);
@@ -54,6 +58,10 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
   const here = STEP_IDS.indexOf(step);
   const [previous, next] = [STEP_IDS[here - 1], STEP_IDS[here + 1]];
   const stepFindings = step === 'check' || step === 'preview' || stateOf(step) === '未填' ? [] : findings.filter((f) => f.severity !== 'info' && stepOfPath(f.path) === step);
+  const problemsHere = stateOf(step) === '有问题';
+  useEffect(() => {
+    hasProblems.current = problemsHere;
+  });
 
   return (
     <FormProvider {...form}>

@@ -167,6 +167,39 @@ describe('nianbao export', () => {
   });
 });
 
+describe('nianbao import', () => {
+  const sample = new URL('../../../shared/samples/published/004_8361855dfc05717a.txt', import.meta.url).pathname;
+
+  it('recognises a published text, says what it found, and writes a report file', async () => {
+    const out = join(dir, 'imported.nianbao.json');
+    const { code, out: lines } = await run('import', sample, '-o', out);
+    expect(code).toBe(0);
+    expect(lines[0]).toBe(`${sample}：惠农区司法局 2024 年度，30号格式，按文字和表格识别`);
+    expect(lines.slice(1, 4)).toEqual(['  表二：找到 10 / 10 格', '  表三：找到 144 / 144 格', '  表四：找到 12 / 12 格']);
+    expect(lines.at(-1)).toBe(`已写入 ${out}`);
+    // The published report (no applications, every table 0, all sections written) passes the checks.
+    const { code: checked } = await run('check', out);
+    expect(checked).toBe(0);
+  });
+
+  it('writes the report to standard output and the summary to standard error without -o', async () => {
+    const { code, out, err } = await run('import', files.clean!);
+    expect(code).toBe(0);
+    expect(err[0]).toBe(`${files.clean}：某某市自然资源局 2025 年度，30号格式，从年报助手数据完整读回`);
+    expect(JSON.parse(out.join('\n'))).toEqual(JSON.parse(readFileSync(files.clean!, 'utf8')));
+  });
+
+  it('refuses what it cannot read with exit 2 and writes nothing', async () => {
+    const out = join(dir, 'never.nianbao.json');
+    const garbage = file('garbage.bin', new Uint8Array([0x00, 0x01, 0xfe, 0xff, 0x13, 0x37]));
+    const { code, err } = await run('import', garbage, '-o', out);
+    expect(code).toBe(2);
+    expect(err).toEqual([`${garbage}：无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。`]);
+    expect(existsSync(out)).toBe(false);
+    expect((await run('import')).code).toBe(2);
+  });
+});
+
 describe('the installed command', () => {
   const exec = promisify(execFile);
   const runBin = async (cmd: string, args: string[]) => {

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { cell, goToStep, newReport, saved } from './clerk';
+
+// Storage faults, switched on and off from the test: puts fail as a full disk would.
+const QUOTA_SWITCH = `
+  window.__failPuts = false;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (window.__failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+`;
+
+test('a full disk is shown to the clerk, what was typed stays, and it is saved once storage works again', async ({ page }) => {
+  await page.addInitScript(QUOTA_SWITCH);
+  await newReport(page);
+  await goToStep(page, 'applications');
+  await page.evaluate(() => ((window as unknown as { __failPuts: boolean }).__failPuts = true));
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('7');
+  await expect(page.getByRole('alert').filter({ hasText: '未能保存' })).toHaveText(
+    '未能保存：浏览器存储空间已满，本次修改未能保存。请清理浏览器数据或先「保存为文件」。',
+  );
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('7');
+  await page.evaluate(() => ((window as unknown as { __failPuts: boolean }).__failPuts = false));
+  await saved(page);
+  await page.reload();
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('7');
+});
+
+test('storage forbidden by the browser is said on the home page, not swallowed', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器禁止了本地存储' })).toHaveText(
+    '浏览器禁止了本地存储（可能处于无痕模式或被管理员关闭），本次修改未能保存。请先「保存为文件」。',
+  );
+});
+
+test('a stored draft that cannot be read is kept aside and reported, the others still listed', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put({ id: 'broken-draft', storageVersion: 1, report: 'not a report' });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toHaveText('有 1 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。');
+  await expect(page.getByRole('row', { name: /某某县司法局/ })).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toBeVisible();
+});
