@@ -11,6 +11,7 @@ import { tenPageText } from '@/lib/import/fixtures/ten-pages';
 import { importText } from '@/lib/import/import-text';
 import { busyReport } from '@/lib/report/sample-reports';
 import { browserFigures } from './bench-browser';
+import { lighthouseFigures } from './bench-lighthouse';
 
 type Figure = { name: string; value: number; unit: string; target: number; better: 'lower' | 'higher' };
 
@@ -63,6 +64,7 @@ function benchImport(): Figure {
 const fixture = join(mkdtempSync(join(tmpdir(), 'nianbao-bench-')), 'busy.nianbao.json');
 writeFixture(fixture, JSON.stringify(busyReport()));
 const browser = await withServer((base) => browserFigures(base, fixture));
+const lighthouse = await withServer((base) => lighthouseFigures(base));
 const figures: Figure[] = [
   benchChecks(),
   benchImport(),
@@ -72,6 +74,10 @@ const figures: Figure[] = [
   { name: 'Word 文档首次导出（含加载 docx）', value: browser.docxFirst, unit: 'ms', target: 1000, better: 'lower' },
   { name: '网页文件导出（20 次中位数）', value: browser.htmlMedian, unit: 'ms', target: 50, better: 'lower' },
   ...browser.js.map((js): Figure => ({ name: `首次加载的 JS（gzip）：${js.page}${js.docx ? '（含 docx！）' : '，不含 docx'}`, value: js.kb, unit: 'KB', target: 250, better: 'lower' })),
+  ...lighthouse.flatMap((lh): Figure[] => [
+    { name: `Lighthouse 性能（桌面）：${lh.page}`, value: lh.performance, unit: '', target: 0.95, better: 'higher' },
+    { name: `Lighthouse 无障碍：${lh.page}`, value: lh.accessibility, unit: '', target: 1, better: 'higher' },
+  ]),
 ];
 
 const pass = (f: Figure) => (f.better === 'lower' ? f.value < f.target : f.value >= f.target);

@@ -4,8 +4,9 @@
 // Never throws: whatever goes wrong comes back as one plain Chinese line.
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
-import { INPUT_CELLS, TABLES } from '@/lib/report/tables';
+import { INPUT_CELLS } from '@/lib/report/tables';
 import { isBlank } from '@/lib/report/values';
+import { coverage } from './coverage';
 import { decodeText } from './document-text';
 import { readDocx } from './docx-read';
 import { isZip } from './docx-zip';
@@ -30,12 +31,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A report read whole, its cells counted as the recogniser counts them: a blank cell is missing. */
 function readBack(report: DraftReport, note: string): ImportOutcome {
-  const blank = new Set(INPUT_CELLS.filter((cell) => isBlank(getAt(report, cell.path))).map((cell) => cell.path));
-  const tables = TABLES.map((table) => {
-    const cells = INPUT_CELLS.filter((cell) => cell.table.id === table.id);
-    return { table: table.id, found: cells.filter((cell) => !blank.has(cell.path)).length, total: cells.length };
-  });
-  return { ok: true, report, format: '30号', source: 'embedded', tables, missing: [...blank], notes: [note] };
+  return { ok: true, report, format: '30号', source: 'embedded', ...coverage((path) => !isBlank(getAt(report, path))), notes: [note] };
 }
 
 function recognised(document: ParsedDocument, altered: boolean): ImportOutcome {

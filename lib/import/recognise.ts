@@ -5,13 +5,13 @@ import { emptyReport } from '@/lib/report/empty-report';
 import type { TableId } from '@/lib/report/layout';
 import { setAt } from '@/lib/report/paths';
 import { DraftReportSchema, type DraftReport } from '@/lib/report/schema';
-import { INPUT_CELLS, TABLES } from '@/lib/report/tables';
 import { takeClosing } from './closing';
 import { locateTables } from './locate-tables';
 import { mapTable2 } from './map-table2';
 import { mapTable3 } from './map-table3';
 import { mapTable4 } from './map-table4';
 import { outlineOf } from './outline';
+import { coverage } from './coverage';
 import type { ImportResult, ParsedDocument, ReportFormat } from './parsed-document';
 import { recogniseMeta } from './recognise-meta';
 import { metaNotes, NO_TABLES_NOTE, proseNotes, tableNotes, TRIAL_FORMAT_NOTE } from './recognise-notes';
@@ -65,11 +65,7 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
     report,
     format,
     source: 'recognised',
-    tables: TABLES.map((table) => {
-      const cells = INPUT_CELLS.filter((cell) => cell.table.id === table.id);
-      return { table: table.id, found: cells.filter((cell) => writes.values.has(cell.path)).length, total: cells.length };
-    }),
-    missing: INPUT_CELLS.filter((cell) => !writes.values.has(cell.path)).map((cell) => cell.path),
+    ...coverage((path) => writes.values.has(path)),
     notes,
   };
 }

@@ -1,0 +1,114 @@
+// Lighthouse figures for `npm run bench`: performance and accessibility (desktop preset, system
+// Chromium) on the home page and on the table-三 step of a fresh draft. Loopback only: Chromium is
+// started with its background networking off, and Lighthouse only drives that Chromium.
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+
+export type LighthouseFigure = { page: string; performance: number; accessibility: number };
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+];
+
+/** Creates a draft in the browser's default context (the one Lighthouse's tab shares) and returns its table-三 URL. */
+async function tableStepUrl(port: number, base: string): Promise<string> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    if (!context) throw new Error('Lighthouse: Chromium has no default browser context to create the draft in');
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('button', { name: '新建报告' }).click();
+    await page.waitForURL(/id=/);
+    const url = new URL(page.url());
+    url.searchParams.set('step', 'applications');
+    // The draft must open on table 三 here, or Lighthouse would audit something else.
+    await page.goto(url.toString());
+    await page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true }).waitFor();
+    await page.close();
+    return url.toString();
+  } finally {
+    // Disconnects from a connectOverCDP browser; Chromium and its storage stay.
+    await browser.close();
+  }
+}
+
+async function audit(port: number, name: string, url: string): Promise<LighthouseFigure> {
+  let result;
+  try {
+    result = await lighthouse(
+      url,
+      {
+        port,
+        hostname: '127.0.0.1',
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        // Keep the IndexedDB draft the table-三 URL points at.
+        disableStorageReset: true,
+      },
+      desktopConfig,
+    );
+  } catch (error) {
+    throw new Error(`Lighthouse failed on ${name} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (!result) throw new Error(`Lighthouse returned no result for ${name} (${url})`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${name} (${url}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const performance = lhr.categories.performance?.score;
+  const accessibility = lhr.categories.accessibility?.score;
+  if (typeof performance !== 'number' || typeof accessibility !== 'number') {
+    const warnings = lhr.runWarnings.join('; ');
+    throw new Error(`Lighthouse gave no score on ${name} (${url}): performance ${performance}, accessibility ${accessibility}${warnings ? ` — ${warnings}` : ''}`);
+  }
+  if (process.env.LIGHTHOUSE_DETAILS) reportDetails(name, lhr);
+  return { page: name, performance, accessibility };
+}
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** With LIGHTHOUSE_DETAILS=1: failing accessibility audits (with nodes) and performance metrics/opportunities. */
+function reportDetails(name: string, lhr: Lhr) {
+  console.error(`\n[lighthouse] ${name} ${lhr.finalDisplayedUrl} (Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent}; DOM ${lhr.audits['dom-size']?.displayValue})`);
+  for (const [category, summary] of Object.entries(lhr.categories)) {
+    console.error(`  ${category}: ${summary.score}`);
+    for (const ref of summary.auditRefs) {
+      const result = lhr.audits[ref.id];
+      if (!result || result.score === null || result.score >= 1 || (ref.weight === 0 && category === 'accessibility')) continue;
+      if (category === 'performance' && ref.weight === 0 && (result.scoreDisplayMode === 'informative' || result.score >= 0.9)) continue;
+      console.error(`    ✗ ${ref.id} (weight ${ref.weight}, score ${result.score}): ${result.title}${result.displayValue ? ` — ${result.displayValue}` : ''}`);
+      const details = result.details as { items?: unknown } | undefined;
+      const items = Array.isArray(details?.items) ? (details.items as { node?: { selector?: string; snippet?: string; explanation?: string } }[]) : [];
+      for (const item of items) {
+        if (item.node) console.error(`        ${item.node.selector} ${item.node.snippet ?? ''}\n          ${(item.node.explanation ?? '').replace(/\n/g, ' ')}`);
+      }
+    }
+  }
+}
+
+export async function lighthouseFigures(base: string): Promise<LighthouseFigure[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'error',
+  });
+  try {
+    const home = await audit(chrome.port, '首页', base);
+    const table = await audit(chrome.port, '表三步骤', await tableStepUrl(chrome.port, base));
+    return [home, table];
+  } finally {
+    chrome.kill();
+  }
+}
