@@ -3,7 +3,8 @@
 // found stays blank and is listed in `missing`; printed totals are kept for the checks to compare.
 import { emptyReport } from '@/lib/report/empty-report';
 import type { TableId } from '@/lib/report/layout';
-import { setAt } from '@/lib/report/paths';
+import { getAt, setAt } from '@/lib/report/paths';
+import { RESULTS_TOTAL, TABLE3_COLUMNS } from '@/lib/report/table3';
 import { DraftReportSchema, type DraftReport } from '@/lib/report/schema';
 import { takeClosing } from './closing';
 import { locateTables } from './locate-tables';
@@ -22,6 +23,8 @@ import { TableWrites } from './table-writes';
 /** How many paragraphs from the start the first sentence naming agency and year is looked for in. */
 const OPENING_PARAGRAPHS = 6;
 const GOVERNMENT_SUFFIX = '人民政府';
+
+const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
 
 export function recogniseReport(doc: ParsedDocument): ImportResult {
   const outline = outlineOf(doc.blocks);
@@ -50,6 +53,14 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
     other: other.other,
   };
   for (const [path, value] of writes.values) report = setAt(report, path, value);
+  // A printed （七）总计 row is all or nothing in the file format: cells that could not be read
+  // in it are blank (null), never missing.
+  if (getAt(report, RESULTS_TOTAL_PATH) !== undefined) {
+    for (const column of TABLE3_COLUMNS) {
+      const path = `${RESULTS_TOTAL_PATH}.${column.key}`;
+      if (getAt(report, path) === undefined) report = setAt(report, path, null);
+    }
+  }
   report = DraftReportSchema.parse(report);
 
   const format: ReportFormat = located.trialFormat ? '60号' : writes.values.size > 0 ? '30号' : '未识别';

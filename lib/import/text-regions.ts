@@ -59,12 +59,16 @@ export function regionsOf(lines: readonly string[]): Region[] {
     }
     const tab = isTabLine(line);
     if (tab || barAt(lines, i)) {
-      flushPlain();
       const inRun = tab ? (j: number) => isTabLine(lines[j] ?? '') : (j: number) => barAt(lines, j);
       const end = runEnd(lines, i, (j) => inRun(j) && headingText(lines[j] ?? '') === null);
-      regions.push({ kind: tab ? 'tab' : 'bar', lines: lines.slice(i, end), section });
-      i = end;
-      continue;
+      // NOTE: a heading-like line that is not the next heading (a repeat, out of order) starts no
+      // run: it is text. Without this the loop would not move on.
+      if (end > i) {
+        flushPlain();
+        regions.push({ kind: tab ? 'tab' : 'bar', lines: lines.slice(i, end), section });
+        i = end;
+        continue;
+      }
     }
     plain.push(line);
     i++;
