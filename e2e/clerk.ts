@@ -1,5 +1,5 @@
 // What a clerk does, step by step, in the words on the screen.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { getAt } from '@/lib/report/paths';
 import type { Report } from '@/lib/report/schema';
 import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/sections';
@@ -72,6 +72,17 @@ export async function typeReport(page: Page, report: Report) {
 }
 
 export const feeLabel = (path: string) => label(FEE_FIELDS, path);
+
+/** A paste at the focused cell, as Excel or WPS puts it on the clipboard (text and/or HTML). */
+export async function paste(target: Locator, data: { text?: string; html?: string }) {
+  await target.focus();
+  await target.evaluate((el, { text, html }) => {
+    const clipboard = new DataTransfer();
+    if (text !== undefined) clipboard.setData('text/plain', text);
+    if (html !== undefined) clipboard.setData('text/html', html);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+  }, data);
+}
 
 export async function saved(page: Page) {
   await expect(page.getByText(/^已保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();

@@ -1,15 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { cell, goToStep, newReport, total } from './clerk';
-
-async function paste(target: Locator, data: { text?: string; html?: string }) {
-  await target.focus();
-  await target.evaluate((el, { text, html }) => {
-    const clipboard = new DataTransfer();
-    if (text !== undefined) clipboard.setData('text/plain', text);
-    if (html !== undefined) clipboard.setData('text/html', html);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
-  }, data);
-}
+import { expect, test } from '@playwright/test';
+import { cell, goToStep, newReport, paste, total } from './clerk';
 
 test.beforeEach(async ({ page }) => {
   await newReport(page);

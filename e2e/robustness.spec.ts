@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/sample-reports';
-import { cell, goToStep, newReport, saved, total } from './clerk';
+import { cell, goToStep, newReport, paste, saved, total } from './clerk';
 
 /** The draft as IndexedDB holds it right now. */
 async function stored(page: Page): Promise<{ savedAt: string; report: { applications: { received: Record<string, unknown> } }; inputs: Record<string, string> }> {
@@ -39,12 +39,7 @@ test('a blank pasted over text that is not a number clears it, also after a relo
   const target = cell(page, '（一）予以公开 科研机构');
   await target.fill('1/');
   await target.press('Tab');
-  await target.focus();
-  await target.evaluate((el) => {
-    const clipboard = new DataTransfer();
-    clipboard.setData('text/plain', '\t5');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
-  });
+  await paste(target, { text: '\t5' });
   await expect(target).toHaveValue('');
   await expect(cell(page, '（一）予以公开 社会公益组织')).toHaveValue('5');
   await saved(page);

@@ -1,6 +1,6 @@
 // Pasting a block copied from Excel or WPS at the focused cell: it fills right and down and says
 // what it filled and what it skipped (not numbers, outside the table, computed totals).
-import { parseCount, parseWanYuan } from '@/lib/report/numbers';
+import { parserFor } from '@/lib/report/values';
 import type { GridModel } from './grid-model';
 
 /** Tab-separated text as Excel and WPS put it on the clipboard. */
@@ -39,7 +39,7 @@ export function planPaste(model: GridModel, startPath: string, block: readonly (
       if (!cell) plan.outside++;
       else if (cell.computed) plan.computed++;
       else {
-        const parsed = cell.valueKind === 'amount' ? parseWanYuan(text) : parseCount(text);
+        const parsed = parserFor(cell.valueKind)(text);
         if (parsed.ok) plan.writes.push({ path: cell.path, value: parsed.value });
         else plan.notNumbers.push(text.trim());
       }

@@ -5,7 +5,7 @@ import { buildDocx } from '@/lib/export/docx';
 import { renderHtmlDocument } from '@/lib/export/html';
 import { printModelOf } from '@/lib/export/print-model';
 import type { CliIo } from './io';
-import { readReportFile } from './read-file';
+import { errorCode, readReportFile } from './read-file';
 
 const USAGE = '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html（两者至少一个）';
 
@@ -49,8 +49,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     try {
       await writeFile(output.path, output.content);
     } catch (error) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '未知原因';
-      io.err(`${output.path}：无法写入（${code}）。`);
+      io.err(`${output.path}：无法写入（${errorCode(error) || '未知原因'}）。`);
       return 2;
     }
     io.out(`已写入 ${output.path}`);

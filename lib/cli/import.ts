@@ -1,12 +1,12 @@
 // `nianbao import FILE [-o OUT.json]`: the same importer as the browser. Prints what was
 // recognised and what not; the report goes to OUT (or to standard output, the summary then to
 // standard error, so that it can be piped).
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { importDocument } from '@/lib/import/document-import';
 import type { ImportResult } from '@/lib/import/parsed-document';
-import { tooLarge } from '@/lib/import/report-file';
 import { TABLES } from '@/lib/report/tables';
 import type { CliIo } from './io';
+import { errorCode, readFileBytes } from './read-file';
 
 const USAGE = '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]';
 
@@ -31,17 +31,12 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     return 2;
   }
   const file = files[0] ?? '';
-  let bytes: Uint8Array;
-  try {
-    const large = tooLarge((await stat(file)).size);
-    if (large) throw new Error(large);
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    io.err(`${file}：${code === 'ENOENT' ? '找不到这个文件。' : code === 'EISDIR' ? '这是一个文件夹，不是文件。' : error instanceof Error && !code ? error.message : '无法读取文件。'}`);
+  const read = await readFileBytes(file);
+  if (!read.ok) {
+    for (const problem of read.problems) io.err(`${file}：${problem}`);
     return 2;
   }
-  const outcome = await importDocument(bytes, file);
+  const outcome = await importDocument(read.bytes, file);
   if (!outcome.ok) {
     for (const problem of outcome.problems) io.err(`${file}：${problem}`);
     return 2;
@@ -56,7 +51,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   try {
     await writeFile(out, json);
   } catch (error) {
-    io.err(`${out}：无法写入（${typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '未知原因'}）。`);
+    io.err(`${out}：无法写入（${errorCode(error) || '未知原因'}）。`);
     return 2;
   }
   io.out(`已写入 ${out}`);

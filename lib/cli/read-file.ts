@@ -1,23 +1,32 @@
-// Reading a report file from disk for the command line: size refused before reading.
+// Reading files from disk for the command line: size refused before reading, failures in words.
 import { readFile, stat } from 'node:fs/promises';
 import { readReportBytes, tooLarge, type ReadResult } from '@/lib/import/report-file';
 
+/** The code of a file-system error (ENOENT …), or '' for anything else. */
+export const errorCode = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '');
+
 function fsProblem(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   if (code === 'ENOENT') return '找不到这个文件。';
   if (code === 'EISDIR') return '这是一个文件夹，不是文件。';
   if (code === 'EACCES' || code === 'EPERM') return '没有读取这个文件的权限。';
   return `无法读取文件（${code || '未知原因'}）。`;
 }
 
-export async function readReportFile(path: string): Promise<ReadResult> {
+/** A file's bytes, or why it cannot be read. */
+export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problems: string[] }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problems: ['这是一个文件夹，不是文件。'] };
     const large = tooLarge(info.size);
     if (large) return { ok: false, problems: [large] };
-    return readReportBytes(new Uint8Array(await readFile(path)));
+    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     return { ok: false, problems: [fsProblem(error)] };
   }
+}
+
+export async function readReportFile(path: string): Promise<ReadResult> {
+  const read = await readFileBytes(path);
+  return read.ok ? readReportBytes(read.bytes) : read;
 }

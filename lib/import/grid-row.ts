@@ -1,7 +1,7 @@
 // One row of a table grid as recognition sees it: the label (every text cell, joined and keyed)
 // and the cells after the last label, lined up with the template's columns when that can be told
 // without guessing.
-import { parseCount, parseWanYuan } from '@/lib/report/numbers';
+import { parserFor } from '@/lib/report/values';
 import { cellKind, labelKey } from './normalise';
 
 export type GridRow = { key: string; label: string; values: string[] };
@@ -46,7 +46,7 @@ export function alignValues(values: readonly string[], width: number): string[] 
 export type CellReading = { kind: 'value'; value: number | string } | { kind: 'blank' } | { kind: 'unreadable'; text: string };
 
 export function readCell(text: string, valueKind: 'count' | 'amount'): CellReading {
-  const parsed = valueKind === 'amount' ? parseWanYuan(text) : parseCount(text);
+  const parsed = parserFor(valueKind)(text);
   if (!parsed.ok) return { kind: 'unreadable', text: text.trim() };
   return parsed.value === null ? { kind: 'blank' } : { kind: 'value', value: parsed.value };
 }

@@ -1,10 +1,10 @@
 // Checks that every cell, required field and required section is there and well-formed.
 import type { Finding } from './findings';
 import { metaFormatProblem } from './meta-formats';
-import { isValidCount, parseWanYuan, parseYuan } from './numbers';
+import { isValidCount } from './numbers';
 import { describePath, getAt } from './paths';
 import type { DraftReport } from './schema';
-import { isBlank } from './values';
+import { isBlank, parserFor, valueKindOf } from './values';
 import { META_FIELDS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
 import { INPUT_CELLS, TABLES } from './tables';
 
@@ -56,14 +56,11 @@ export function invalidCells(report: DraftReport): Finding[] {
     const v = getAt(report, path);
     if (typeof v === 'number' && !isValidCount(v)) findings.push(invalidCell(path, String(v), countProblem(v)));
   }
-  const amounts = [
-    ...INPUT_CELLS.filter((c) => c.valueKind === 'amount').map((c) => ({ path: c.path, parse: parseWanYuan })),
-    { path: 'other.fees.amountYuan', parse: parseYuan },
-  ];
-  for (const { path, parse } of amounts) {
+  const amounts = [...INPUT_CELLS.filter((c) => c.valueKind === 'amount').map((c) => c.path), 'other.fees.amountYuan'];
+  for (const path of amounts) {
     const v = getAt(report, path);
     if (typeof v !== 'string' || isBlank(v)) continue;
-    const parsed = parse(v);
+    const parsed = parserFor(valueKindOf(path))(v);
     if (!parsed.ok) findings.push(invalidCell(path, v, parsed.reason));
   }
   return findings;
