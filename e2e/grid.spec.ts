@@ -89,3 +89,24 @@ test('table 二 takes the 万元 amount with up to 4 decimals and refuses a fift
   await fee.press('Tab');
   await expect(fee).toHaveAccessibleDescription('「1.23456」：金额最多保留 4 位小数（0.0001 万元即 1 元）');
 });
+
+test('Enter in a table row of one input keeps the clerk on the page, with what was typed', async ({ page }) => {
+  await goToStep(page, 'proactive');
+  const url = page.url();
+  await page.evaluate(() => Object.assign(window, { stillHere: true }));
+  const fee = cell(page, '行政事业性收费 本年收费金额（单位：万元）');
+  await fee.fill('3.5');
+  await fee.press('Enter');
+  await expect(fee).toHaveValue('3.5');
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
+});
+
+test('each row of a table is a form of its own, so the browser’s autofill never rereads the whole table per keystroke', async ({ page }) => {
+  // The per-keystroke cost this guards against is Chromium's: it extracts every field of the
+  // typed-in field's form (or of all formless fields) after each key.
+  const sizes = await page.evaluate(() => [...document.querySelectorAll('table input')].map((input) => (input as HTMLInputElement).form?.elements.length ?? -1));
+  expect(sizes).toHaveLength(144);
+  expect(Math.max(...sizes)).toBe(6);
+  expect(Math.min(...sizes)).toBe(6);
+});

@@ -37,10 +37,11 @@ export function BalanceFoot({ balances, readOnly, onFix }: Props) {
         {balances.map(({ key, label, balance }) => {
           const ok = balance.left === balance.right;
           return (
-            <td key={key} className={`h-28 border border-stone-400 px-1 py-1 text-center align-top text-xs leading-snug ${ok ? 'text-green-800' : 'bg-red-50 text-red-800'}`}>
+            <td key={key} className={`h-38 border border-stone-400 px-1 py-1 text-center align-top text-xs leading-snug ${ok ? 'text-green-800' : 'bg-red-50 text-red-800'}`}>
               {ok ? <span aria-label={`${label}列平衡：${balanceText(balance)}`}>✓</span> : <span>{balanceText(balance)}</span>}
               {key !== 'total' ? (
-                // NOTE: always laid out, hidden when not offered: the footer never changes size.
+                // NOTE: always laid out, hidden when not offered, and the cell tall enough for five-digit
+                // sums at 1024 px: the footer keeps its size while the clerk types.
                 <button
                   type="button"
                   disabled={readOnly || ok || balance.suggested === null}

@@ -6,7 +6,7 @@ import { parserFor, type ValueKind } from '@/lib/report/values';
 import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 
-type Props = { path: string; name: string; valueKind: ValueKind; className?: string };
+type Props = { path: string; name: string; valueKind: ValueKind; className?: string; form?: string };
 
 const show = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
@@ -14,7 +14,7 @@ const show = (value: unknown) => (typeof value === 'number' || typeof value === 
  * One number of a table. What is typed is read at every keystroke, so totals follow the typing;
  * text that is not a number is kept (and saved) as typed and flagged when the clerk leaves the cell.
  */
-export const CellInput = memo(function CellInput({ path, name, valueKind, className = 'w-full min-w-12 text-center' }: Props) {
+export const CellInput = memo(function CellInput({ path, name, valueKind, className = 'w-full min-w-12 text-center', form }: Props) {
   const { typedInputs, readOnly } = useWizard();
   const {
     field: { value, onChange, onBlur, ref },
@@ -58,6 +58,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
         id={fieldId(path)}
         ref={ref}
         data-path={path}
+        form={form}
         aria-label={name}
         inputMode={valueKind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -97,6 +98,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
   );
 });
 
+/** As tall as an input, empty or not: a total appearing never moves the rows below. */
 export function TotalCell({ path, name, value }: { path: string; name: string; value: number | null }) {
   return (
     <output
@@ -104,7 +106,7 @@ export function TotalCell({ path, name, value }: { path: string; name: string; v
       tabIndex={-1}
       aria-label={name}
       aria-live="off"
-      className="block px-1 py-1 text-center font-semibold tabular-nums text-stone-800"
+      className="block min-h-7.5 px-1 py-1 text-center font-semibold tabular-nums text-stone-800"
     >
       {value ?? ''}
     </output>

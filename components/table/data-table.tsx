@@ -103,46 +103,58 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
   };
 
   const bodyStart = table.headerRows;
+  const rowForm = (r: number) => `${table.id}-row-${r}`;
   return (
-    <table className="w-full min-w-[56rem] table-fixed border-collapse text-sm" onKeyDown={onKeyDown} onPaste={onPaste}>
-      <caption className="sr-only">{table.caption}</caption>
-      <colgroup>
-        {Array.from({ length: table.gridColumns }, (_, c) => (
-          <col key={c} style={{ width: LABEL_COLUMN_WIDTHS[table.id][c] }} />
-        ))}
-      </colgroup>
-      {bodyStart > 0 ? (
-        <thead>
-          {table.rows.slice(0, bodyStart).map((row, r) => (
+    <>
+      <table className="w-full min-w-[56rem] table-fixed border-collapse text-sm" onKeyDown={onKeyDown} onPaste={onPaste}>
+        <caption className="sr-only">{table.caption}</caption>
+        <colgroup>
+          {Array.from({ length: table.gridColumns }, (_, c) => (
+            <col key={c} style={{ width: LABEL_COLUMN_WIDTHS[table.id][c] }} />
+          ))}
+        </colgroup>
+        {bodyStart > 0 ? (
+          <thead>
+            {table.rows.slice(0, bodyStart).map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) =>
+                  cell.kind === 'label' ? (
+                    <ColumnHeader key={i} cell={cell} column={model.starts[r]?.[i] ?? -1} />
+                  ) : null,
+                )}
+              </tr>
+            ))}
+          </thead>
+        ) : null}
+        <tbody>
+          {table.rows.slice(bodyStart).map((row, r) => (
             <tr key={r}>
-              {row.map((cell, i) =>
-                cell.kind === 'label' ? (
-                  <ColumnHeader key={i} cell={cell} column={model.starts[r]?.[i] ?? -1} />
-                ) : null,
-              )}
+              {row.map((cell, i) => {
+                if (cell.kind === 'label') return <Label key={i} cell={cell} help={help?.get(cell.text)} header={cell.scope === 'col'} />;
+                return (
+                  <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border border-stone-400 p-0.5 align-top">
+                    {cell.computed ? (
+                      <LiveTotal path={cell.path} name={cell.name} />
+                    ) : (
+                      <CellInput path={cell.path} name={cell.name} valueKind={cell.valueKind} form={rowForm(r)} />
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
-        </thead>
-      ) : null}
-      <tbody>
-        {table.rows.slice(bodyStart).map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, i) => {
-              if (cell.kind === 'label') return <Label key={i} cell={cell} help={help?.get(cell.text)} header={cell.scope === 'col'} />;
-              return (
-                <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border border-stone-400 p-0.5 align-top">
-                  {cell.computed ? (
-                    <LiveTotal path={cell.path} name={cell.name} />
-                  ) : (
-                    <CellInput path={cell.path} name={cell.name} valueKind={cell.valueKind} />
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-      {footer}
-    </table>
+        </tbody>
+        {footer}
+      </table>
+      {/* NOTE: every row's inputs belong to a small form of their own. Chromium's autofill (Chrome,
+          Edge, 360) re-reads every field of the typed-in field's form after each keystroke: with
+          the whole table as one formless form that was 10–35 ms of a slow PC's main thread per
+          key. The forms never submit, not even on Enter in a row of one input. */}
+      <div hidden>
+        {table.rows.slice(bodyStart).map((row, r) =>
+          row.some((cell) => cell.kind === 'value' && !cell.computed) ? <form key={r} id={rowForm(r)} onSubmit={(event) => event.preventDefault()} /> : null,
+        )}
+      </div>
+    </>
   );
 });
