@@ -9,7 +9,7 @@ import type { DraftReport } from '@/lib/report/schema';
 import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 import { CellInput, TotalCell } from './cell-input';
-import { useLiveTotals } from './live-totals';
+import { useColumnMarked, useLiveTotal } from './live-totals';
 import { gridModel, type Move } from './grid-model';
 import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
 import { RowHelp } from './row-help';
@@ -49,13 +49,12 @@ function Label({ cell, help, header, marked = false }: { cell: LabelCell; help?:
 
 /** A column header, marked while its column's arithmetic does not close. */
 function ColumnHeader({ cell, column }: { cell: LabelCell; column: number }) {
-  const { markedColumns } = useLiveTotals();
-  return <Label cell={cell} header marked={cell.colSpan === 1 && markedColumns.has(column)} />;
+  const marked = useColumnMarked(column);
+  return <Label cell={cell} header marked={cell.colSpan === 1 && marked} />;
 }
 
 function LiveTotal({ path, name }: { path: string; name: string }) {
-  const { totals } = useLiveTotals();
-  return <TotalCell path={path} name={name} value={totals.get(path) ?? null} />;
+  return <TotalCell path={path} name={name} value={useLiveTotal(path)} />;
 }
 
 /** Memoised: typing re-renders the cell typed in and the totals, not the table. */

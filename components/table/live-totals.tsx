@@ -1,31 +1,84 @@
 'use client';
-// The totals and the 勾稽 balances of the table being edited, recomputed as the clerk types and
-// read only by the cells that show them — so a keystroke repaints the totals, not the table.
-import { createContext, useContext, type ReactNode } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+// The totals and the 勾稽 balances of the table being edited, recomputed as the clerk types. A
+// small store outside React: each total, header and the footer subscribes to its own piece, so a
+// keystroke re-renders the few totals whose number changed — not the table, not every total.
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/schema';
+import { TABLE3, TABLE3_COLUMNS } from '@/lib/report/table3';
 import { computeTotals, type Totals } from '@/lib/report/totals';
 import { tableThreeBalances, type Balances } from './balance-foot';
 
-export type LiveTotals = { totals: Totals; balances: Balances | null; markedColumns: ReadonlySet<number> };
-
-const LiveTotalsContext = createContext<LiveTotals>({ totals: new Map(), balances: null, markedColumns: new Set() });
-
-export const useLiveTotals = () => useContext(LiveTotalsContext);
-
-import { TABLE3 } from '@/lib/report/table3';
-import { TABLE3_COLUMNS } from '@/lib/report/table3';
+type Section = 'proactive' | 'applications' | 'review';
 
 /** Grid column of table 三's first data column: the label columns come before it. */
 const FIRST_DATA_COLUMN = TABLE3.gridColumns - TABLE3_COLUMNS.length;
 
-export function LiveTotalsScope({ section, children }: { section: 'proactive' | 'applications' | 'review'; children: ReactNode }) {
-  const { getValues } = useFormContext<DraftReport>();
-  useWatch<DraftReport>({ name: section });
-  const report = getValues();
-  const totals = computeTotals(report);
-  // NOTE: a new Map every keystroke is fine: only the totals, headers, footer and announcer read it.
-  const balances = section === 'applications' ? tableThreeBalances(report, totals) : null;
-  const markedColumns = new Set((balances ?? []).flatMap((b, i) => (b.balance.left !== b.balance.right ? [FIRST_DATA_COLUMN + i] : [])));
-  return <LiveTotalsContext.Provider value={{ totals, balances, markedColumns }}>{children}</LiveTotalsContext.Provider>;
+const balancesKey = (balances: Balances | null) => (balances ? balances.map(({ balance: b }) => `${b.left}/${b.right}/${b.suggested}`).join() : '');
+
+export class LiveTotalsStore {
+  totals: Totals = new Map();
+  balances: Balances | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly section: Section) {}
+
+  /** Recomputes from the report; listeners hear of it only when a number or a balance changed. */
+  update(report: DraftReport) {
+    const totals = computeTotals(report);
+    const balances = this.section === 'applications' ? tableThreeBalances(report, totals) : null;
+    const totalsChanged = totals.size !== this.totals.size || [...totals].some(([path, value]) => this.totals.get(path) !== value);
+    const balancesChanged = balancesKey(balances) !== balancesKey(this.balances);
+    if (!totalsChanged && !balancesChanged) return;
+    if (totalsChanged) this.totals = totals;
+    if (balancesChanged) this.balances = balances;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** Whether table 三's grid column `column` does not balance (its header is marked). */
+  marked(column: number): boolean {
+    const balance = this.balances?.[column - FIRST_DATA_COLUMN]?.balance;
+    return balance !== undefined && balance.left !== balance.right;
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+const LiveTotalsContext = createContext<LiveTotalsStore>(new LiveTotalsStore('proactive'));
+
+export const useLiveTotalsStore = () => useContext(LiveTotalsContext);
+
+export function useLiveTotal(path: string): number | null {
+  const store = useLiveTotalsStore();
+  return useSyncExternalStore(store.subscribe, () => store.totals.get(path) ?? null, () => null);
+}
+
+export function useColumnMarked(column: number): boolean {
+  const store = useLiveTotalsStore();
+  return useSyncExternalStore(store.subscribe, () => store.marked(column), () => false);
+}
+
+export function useLiveBalances(): Balances | null {
+  const store = useLiveTotalsStore();
+  return useSyncExternalStore(store.subscribe, () => store.balances, () => null);
+}
+
+export function LiveTotalsScope({ section, children }: { section: Section; children: ReactNode }) {
+  const { getValues, watch } = useFormContext<DraftReport>();
+  const [store] = useState(() => {
+    const initial = new LiveTotalsStore(section);
+    initial.update(getValues());
+    return initial;
+  });
+  useEffect(() => {
+    // Every change of the form (typing, paste, 填 0, a fix): recompute, synchronously, so the
+    // totals are painted in the same frame as the keystroke.
+    const subscription = watch(() => store.update(getValues()));
+    store.update(getValues());
+    return () => subscription.unsubscribe();
+  }, [getValues, store, watch]);
+  return <LiveTotalsContext.Provider value={store}>{children}</LiveTotalsContext.Provider>;
 }

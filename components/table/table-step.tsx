@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/schema';
@@ -8,12 +8,11 @@ import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/table3';
 import { focusField } from '@/components/wizard/error-summary';
 import { TABLE4 } from '@/lib/report/table4';
 import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/tables';
-import type { Totals } from '@/lib/report/totals';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { BalanceFoot, balanceSummary } from './balance-foot';
 import { DataTable } from './data-table';
 import { fillBlankCells, setCell } from './fill';
-import { LiveTotalsScope, useLiveTotals } from './live-totals';
+import { LiveTotalsScope, useLiveBalances, useLiveTotalsStore } from './live-totals';
 
 const TABLES = { proactive: TABLE2, applications: TABLE3, review: TABLE4 } as const;
 export type TableStepId = keyof typeof TABLES;
@@ -27,7 +26,7 @@ const INTRO: Record<TableStepId, string> = {
 const HELP = new Map(TABLE3_ROWS.flatMap((row) => (row.help ? [[row.label, row.help] as const] : [])));
 
 function LiveBalanceFoot({ readOnly, onFix }: { readOnly: boolean; onFix: (path: string, value: number) => void }) {
-  const { balances } = useLiveTotals();
+  const balances = useLiveBalances();
   return balances ? <BalanceFoot balances={balances} readOnly={readOnly} onFix={onFix} /> : null;
 }
 
@@ -38,25 +37,31 @@ const ANNOUNCE_AFTER_MS = 700;
  * that changed and, when it changed, the state of the 勾稽 balance — without moving the focus.
  */
 function TotalsAnnouncer() {
-  const { totals, balances } = useLiveTotals();
+  const store = useLiveTotalsStore();
   const [message, setMessage] = useState('');
-  const seen = useRef<{ totals: Totals; balance: string } | null>(null);
-  const pending = useRef(new Map<string, number | null>());
   useEffect(() => {
-    const balance = balances ? balanceSummary(balances) : '';
-    const previous = seen.current;
-    seen.current = { totals, balance };
-    if (!previous) return;
-    for (const [path, value] of totals) if (previous.totals.get(path) !== value) pending.current.set(path, value);
-    const balanceChanged = balance !== previous.balance;
-    if (pending.current.size === 0 && !balanceChanged) return;
-    const timer = setTimeout(() => {
-      const changed = [...pending.current].map(([path, value]) => `${CELL_BY_PATH.get(path)?.name ?? path} ${value ?? '空'}`);
-      pending.current.clear();
-      setMessage([changed.join('；'), balanceChanged ? balance : ''].filter(Boolean).join('。'));
-    }, ANNOUNCE_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [totals, balances]);
+    let seen = { totals: store.totals, balance: store.balances ? balanceSummary(store.balances) : '' };
+    const pending = new Map<string, number | null>();
+    let balanceChanged = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      const balance = store.balances ? balanceSummary(store.balances) : '';
+      for (const [path, value] of store.totals) if (seen.totals.get(path) !== value) pending.set(path, value);
+      balanceChanged ||= balance !== seen.balance;
+      seen = { totals: store.totals, balance };
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const changed = [...pending].map(([path, value]) => `${CELL_BY_PATH.get(path)?.name ?? path} ${value ?? '空'}`);
+        setMessage([changed.join('；'), balanceChanged ? balance : ''].filter(Boolean).join('。'));
+        pending.clear();
+        balanceChanged = false;
+      }, ANNOUNCE_AFTER_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [store]);
   return (
     <p role="status" className="sr-only">
       {message}

@@ -24,9 +24,10 @@ const BODIES: Record<StepId, () => ReactNode> = {
       parts={OVERVIEW_PARTS}
     />
   ),
-  proactive: () => <TableStep step="proactive" />,
-  applications: () => <TableStep step="applications" />,
-  review: () => <TableStep step="review" />,
+  // Keyed: each table is a fresh component (its totals, its messages), not the last one reused.
+  proactive: () => <TableStep key="proactive" step="proactive" />,
+  applications: () => <TableStep key="applications" step="applications" />,
+  review: () => <TableStep key="review" step="review" />,
   problems: () => <ProseStep intro="评议时会对照上年报告，看上年提出的问题是否得到整改。" parts={PROBLEMS_PARTS} />,
   other: () => <OtherStep />,
   check: () => <CheckStep />,
