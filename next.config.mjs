@@ -1,6 +1,12 @@
+// NIANBAO_BASE_PATH=/nianbao npm run build: for an app served from a folder of a web server
+// rather than from the root of a host.
+const basePath = (process.env.NIANBAO_BASE_PATH ?? '').replace(/\/$/, '');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  basePath: basePath || undefined,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -33,12 +33,19 @@ export const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
+// An app built with NIANBAO_BASE_PATH=/nianbao is served under that folder, as a web server would.
+const base = (process.env.NIANBAO_BASE_PATH ?? '').replace(/\/$/, '');
+
 function fileFor(urlPath) {
   let path;
   try {
     path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   } catch {
     return null;
+  }
+  if (base) {
+    if (path !== base && !path.startsWith(`${base}/`)) return null;
+    path = path.slice(base.length) || '/';
   }
   const full = normalize(join(root, path));
   if (!full.startsWith(root)) return null;
@@ -59,18 +66,19 @@ const server = createServer((req, res) => {
   }
   const file = fileFor(req.url ?? '/');
   const status = file ? 200 : 404;
-  const body = file ?? fileFor('/404.html');
+  const body = file ?? fileFor(`${base}/404.html`);
   const headers = { ...securityHeaders, 'Content-Type': types[extname(body ?? '.txt')] ?? 'application/octet-stream' };
   if (!body) {
     res.writeHead(404, headers).end('404');
     return;
   }
   if (body.includes(`${join(root, '_next', 'static')}`)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+  else headers['Cache-Control'] = 'no-cache';
   res.writeHead(status, headers);
   if (req.method === 'HEAD') res.end();
   else createReadStream(body).pipe(res);
 });
 
 server.listen(port, host, () => {
-  console.log(`年报助手已启动：http://${host}:${port}/ （按 Ctrl+C 停止）`);
+  console.log(`年报助手已启动：http://${host}:${port}${base}/ （按 Ctrl+C 停止）`);
 });
