@@ -1,7 +1,10 @@
 // Browser figures for `npm run bench`: keystroke → painted totals in table 三 under a 4× CPU
-// throttle, and the gzipped JavaScript each page loads on a first visit.
+// throttle (and the same on a plain page of the same table, for scale), and the gzipped
+// JavaScript each page loads on a first visit.
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { fieldId } from '@/components/wizard/wizard-context';
+import { TABLE3 } from '@/lib/report/table3';
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -11,6 +14,9 @@ const LAUNCH = {
 export type BrowserFigures = {
   keystrokeP50: number;
   keystrokeP95: number;
+  /** The same on a plain page of the same table (see floorPage). */
+  floorP50: number;
+  floorP95: number;
   js: { page: string; kb: number; docx: boolean }[];
   docxFirst: number;
   docxMedian: number;
@@ -81,14 +87,14 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
   return { kb: loaded.reduce((sum, s) => sum + s.gz, 0) / 1024, docx: loaded.some((s) => /docx/i.test(s.url)) };
 }
 
-async function keystrokes(browser: Browser, base: string, count: number): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const id = await newDraft(page, base);
-  await page.goto(`${base}report/?id=${id}&step=applications`);
+/**
+ * Keystroke → painted total, `count` times, in `page` (4× CPU throttle): typing and erasing a
+ * digit in 「（一）予以公开 自然人」, from `keydown` to the frame after 「（七）总计 总计」 changed.
+ */
+async function keystrokes(page: Page, count: number): Promise<number[]> {
   const input = page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
   await input.click();
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
     const w = window as unknown as { latencies: number[] };
@@ -111,7 +117,49 @@ async function keystrokes(browser: Browser, base: string, count: number): Promis
     await page.keyboard.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
     await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, i + 1);
   }
-  const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+  return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+}
+
+async function appKeystrokes(browser: Browser, base: string, count: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const id = await newDraft(page, base);
+  await page.goto(`${base}report/?id=${id}&step=applications`);
+  const latencies = await keystrokes(page, count);
+  await context.close();
+  return latencies;
+}
+
+/**
+ * The floor, for scale: table 三 drawn from the same template — every merge, label, input and
+ * computed total, same ids — as a plain page whose only script recomputes the totals, served
+ * from the app's origin. What is left between it and the app is the app's own cost.
+ */
+export function floorPage(): string {
+  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const computed = TABLE3.rows.flat().flatMap((c) => (c.kind === 'value' && c.computed ? [{ id: fieldId(c.path), addends: c.computed.addends.map(fieldId) }] : []));
+  const rows = TABLE3.rows
+    .map((row) => {
+      const cells = row.map((c) => {
+        const span = `${c.kind === 'label' && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
+        if (c.kind === 'label') return `<th${span}>${esc(c.text)}</th>`;
+        const id = fieldId(c.path);
+        return c.computed ? `<td${span}><output id="${id}"></output></td>` : `<td${span}><input id="${id}" aria-label="${esc(c.name)}" autocomplete="off"></td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  const script = `const computed=${JSON.stringify(computed)};const value=(id)=>{const el=document.getElementById(id);const v=el.tagName==='INPUT'?el.value:el.textContent;return v===''?0:Number(v)||0};document.addEventListener('input',()=>{for(const c of computed){const sum=String(c.addends.reduce((s,a)=>s+value(a),0));const el=document.getElementById(c.id);if(el.textContent!==sum)el.textContent=sum}});`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title><style>table{border-collapse:collapse;table-layout:fixed;width:100%;min-width:56rem;font:14px/20px sans-serif}th,td{border:1px solid #a8a29e;padding:2px}input{width:100%;box-sizing:border-box;padding:4px;text-align:center}output{display:block;min-height:30px;padding:4px;text-align:center;font-weight:600}</style></head><body><div style="overflow-x:auto"><table><tbody>${rows}</tbody></table></div><script>${script}</script></body></html>`;
+}
+
+async function floorKeystrokes(browser: Browser, base: string, count: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const url = `${base}bench-floor/`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorPage() }));
+  await page.goto(url);
+  const latencies = await keystrokes(page, count);
   await context.close();
   return latencies;
 }
@@ -119,7 +167,8 @@ async function keystrokes(browser: Browser, base: string, count: number): Promis
 export async function browserFigures(base: string, reportFile: string): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH);
   try {
-    const latencies = await keystrokes(browser, base, 200);
+    const latencies = await appKeystrokes(browser, base, 200);
+    const floor = await floorKeystrokes(browser, base, 200);
     const home = await firstLoadJs(browser, async () => base);
     const table = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=applications`);
     const preview = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=preview`);
@@ -127,6 +176,8 @@ export async function browserFigures(base: string, reportFile: string): Promise<
     return {
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
+      floorP50: percentile(floor, 50),
+      floorP95: percentile(floor, 95),
       js: [
         { page: '首页', ...home },
         { page: '表三步骤', ...table },
