@@ -131,9 +131,9 @@ async function appKeystrokes(browser: Browser, base: string, count: number): Pro
 }
 
 /**
- * The floor, for scale: table 三 drawn from the same template — every merge, label, input and
- * computed total, same ids — as a plain page whose only script recomputes the totals, served
- * from the app's origin. What is left between it and the app is the app's own cost.
+ * For scale: table 三 drawn from the same template — every merge, label, input and computed
+ * total, same ids — as a plain page whose only script recomputes the totals, served from the
+ * app's origin: what the table itself costs this browser, before any app code and any tuning.
  */
 export function floorPage(): string {
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

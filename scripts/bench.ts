@@ -89,7 +89,7 @@ console.log('|---|---|---|---|');
 for (const f of figures) {
   console.log(`| ${f.name} | ${format(f.value)} ${f.unit} | ${f.better === 'lower' ? '<' : '≥'} ${f.target} ${f.unit} | ${pass(f) ? '✓' : '✗'} |`);
 }
-const floor = `参照：同一张表三画成不含应用代码的原生页面（同样的合并格、输入框与合计），同样测量：p50 ${format(browser.floorP50)} ms，p95 ${format(browser.floorP95)} ms。`;
+const floor = `参照：同一张表三画成不含应用代码、未经调优的原生页面（同样的合并格、输入框与合计），同样测量：p50 ${format(browser.floorP50)} ms，p95 ${format(browser.floorP95)} ms。`;
 console.log('');
 console.log(floor);
 mkdirSync('bench', { recursive: true });
