@@ -110,3 +110,13 @@ test('each row of a table is a form of its own, so the browser’s autofill neve
   expect(Math.max(...sizes)).toBe(6);
   expect(Math.min(...sizes)).toBe(6);
 });
+
+test('typing never moves the table: totals appearing and the balance going off keep every row and the footer in place', async ({ page }) => {
+  const below = cell(page, '四、结转下年度继续办理 自然人');
+  const next = page.getByRole('button', { name: /^下一步/ });
+  const before = [await below.boundingBox(), await next.boundingBox()];
+  await cell(page, '（一）予以公开 自然人').fill('12345');
+  await expect(total(page, '（七）总计 总计')).toHaveText('12345');
+  await expect(page.getByRole('row', { name: /勾稽关系核对/ })).toContainText('差 12345');
+  expect([await below.boundingBox(), await next.boundingBox()]).toEqual(before);
+});
