@@ -47,10 +47,11 @@ test('text typed by a clerk stays text: in the wizard, the preview and the expor
   expect(dialogs).toEqual([]);
 });
 
-test('no request leaves the app’s own origin during a whole run', async ({ page, baseURL }) => {
+test('no request leaves the app’s own origin during a whole run', async ({ page, context, baseURL }) => {
   test.slow();
   const elsewhere: string[] = [];
-  page.on('request', (r) => {
+  // The context's requests: the page's and its service worker's.
+  context.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(baseURL ?? '') && !url.startsWith('blob:') && !url.startsWith('data:')) elsewhere.push(url);
   });

@@ -8,8 +8,17 @@ export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 export function ServiceWorker() {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-    const register = () => void navigator.serviceWorker.register(`${BASE_PATH}/sw.js`, { scope: `${BASE_PATH}/` }).catch(() => {});
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    if (process.env.NODE_ENV !== 'production') {
+      // `next dev` on the port `npm start` used: a worker left from the build would serve stale files.
+      void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
+      return;
+    }
+    const register = () =>
+      void navigator.serviceWorker.register(`${BASE_PATH}/sw.js`, { scope: `${BASE_PATH}/` }).catch((error: unknown) => {
+        // Nothing the clerk must act on: the app works as before, it just needs its server.
+        console.warn('年报助手：未能启用离线使用', error);
+      });
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });
     return () => window.removeEventListener('load', register);

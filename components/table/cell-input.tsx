@@ -10,10 +10,9 @@ type Props = { path: string; name: string; valueKind: ValueKind; className?: str
 
 const show = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
-// NOTE: a table cell's input is fully contained (and so needs its height set): what is typed in
-// it then lays out and paints the input alone, not the whole table — a quarter off each keystroke
-// on a plain page of table 三 in Chromium.
-const IN_TABLE = 'block h-7.5 w-full min-w-12 text-center [contain:strict]';
+// NOTE: nb-cell-input (globals.css) contains the input: typing lays out and paints it alone, not
+// the whole table — a quarter off each keystroke on a plain page of table 三 in Chromium.
+const IN_TABLE = 'nb-cell-input w-full min-w-12 text-center';
 
 /**
  * One number of a table. What is typed is read at every keystroke, so totals follow the typing;
