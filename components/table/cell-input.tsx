@@ -1,6 +1,6 @@
 'use client';
-import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useController } from 'react-hook-form';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useFormContext } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/schema';
 import { parserFor, type ValueKind } from '@/lib/report/values';
 import { formPath } from '@/components/wizard/form-path';
@@ -19,10 +19,11 @@ const IN_TABLE = 'nb-cell-input w-full min-w-12 text-center';
  * text that is not a number is kept (and saved) as typed and flagged when the clerk leaves the cell.
  */
 export const CellInput = memo(function CellInput({ path, name, valueKind, className = IN_TABLE, form }: Props) {
-  const { typedInputs, readOnly } = useWizard();
-  const {
-    field: { value, onChange, onBlur, ref },
-  } = useController<DraftReport>({ name: formPath(path) });
+  const { typedInputs, cellValues, readOnly } = useWizard();
+  const { getValues, setValue } = useFormContext<DraftReport>();
+  const subscribe = useCallback((listener: () => void) => cellValues.subscribe(path, listener), [cellValues, path]);
+  const stored = () => getValues(formPath(path));
+  const value = useSyncExternalStore(subscribe, stored, stored);
   const typed = useSyncExternalStore(typedInputs.subscribe, () => typedInputs.get(path), () => undefined);
   const [text, setText] = useState(() => typed ?? show(value));
   const [flagged, setFlagged] = useState(typed !== undefined);
@@ -51,7 +52,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
 
   const emit = (next: number | string | null) => {
     emitted.current = next;
-    onChange(next);
+    setValue(formPath(path), next);
   };
 
   const errorId = `${fieldId(path)}-error`;
@@ -60,7 +61,6 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
     <>
       <input
         id={fieldId(path)}
-        ref={ref}
         data-path={path}
         form={form}
         aria-label={name}
@@ -87,7 +87,6 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
           }
         }}
         onBlur={() => {
-          onBlur();
           typedInputs.settle(path);
           if (parsed.ok) setText(show(parsed.value));
           else setFlagged(true);

@@ -4,12 +4,15 @@
 import { createContext, useContext } from 'react';
 import type { Finding } from '@/lib/report/findings';
 import type { StepId } from './steps';
+import type { CellValues } from '@/components/table/cell-values';
 import type { TypedInputs } from './typed-inputs';
 
 /** What does not change while the clerk types (so the cells that read it never re-render). */
 export type WizardContextValue = {
   draftId: string;
   typedInputs: TypedInputs;
+  /** Tells each table cell when its number was set (typed, pasted, filled, fixed, loaded). */
+  cellValues: CellValues;
   readOnly: boolean;
   /** Link to a step, optionally to a field on it (focused on arrival). */
   stepHref: (step: StepId, focusPath?: string) => string;

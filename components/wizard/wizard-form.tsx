@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { CellValues } from '@/components/table/cell-values';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/schema';
@@ -29,6 +30,11 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
   const router = useRouter();
   const form = useForm<DraftReport>({ defaultValues: record.report, mode: 'onBlur', reValidateMode: 'onChange' });
   const [typedInputs] = useState(() => new TypedInputs(record.inputs));
+  const [cellValues] = useState(() => new CellValues());
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => cellValues.changed(name));
+    return () => subscription.unsubscribe();
+  }, [cellValues, form]);
   const { findings, status } = useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose });
 
   // A new step: put the focus where the clerk is going — a field named by a link; else the error
@@ -47,10 +53,11 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
     () => ({
       draftId: record.id,
       typedInputs,
+      cellValues,
       readOnly,
       stepHref: (target, focusPath) => `/report/?id=${encodeURIComponent(record.id)}&step=${target}${focusPath ? `&focus=${encodeURIComponent(focusPath)}` : ''}`,
     }),
-    [readOnly, record.id, typedInputs],
+    [cellValues, readOnly, record.id, typedInputs],
   );
 
   const report = form.getValues();
