@@ -19,6 +19,7 @@ const balancesKey = (balances: Balances | null) => (balances ? balances.map(({ b
 export class LiveTotalsStore {
   totals: Totals = new Map();
   balances: Balances | null = null;
+  private balancesKey = '';
   private listeners = new Set<() => void>();
 
   constructor(private readonly section: Section) {}
@@ -27,11 +28,23 @@ export class LiveTotalsStore {
   update(report: DraftReport) {
     const totals = computeTotals(report);
     const balances = this.section === 'applications' ? tableThreeBalances(report, totals) : null;
-    const totalsChanged = totals.size !== this.totals.size || [...totals].some(([path, value]) => this.totals.get(path) !== value);
-    const balancesChanged = balancesKey(balances) !== balancesKey(this.balances);
+    let totalsChanged = totals.size !== this.totals.size;
+    if (!totalsChanged) {
+      for (const [path, value] of totals) {
+        if (this.totals.get(path) !== value) {
+          totalsChanged = true;
+          break;
+        }
+      }
+    }
+    const key = balancesKey(balances);
+    const balancesChanged = key !== this.balancesKey;
     if (!totalsChanged && !balancesChanged) return;
     if (totalsChanged) this.totals = totals;
-    if (balancesChanged) this.balances = balances;
+    if (balancesChanged) {
+      this.balances = balances;
+      this.balancesKey = key;
+    }
     this.listeners.forEach((listener) => listener());
   }
 

@@ -19,7 +19,9 @@ export class SaveStatusStore {
   };
 }
 
-const time = (at: Date) => at.toLocaleTimeString('zh-CN', { hour12: false });
+// One formatter for every save (building one per call costs a slow PC a millisecond or more).
+const TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const time = (at: Date) => TIME.format(at);
 
 /** Where the clerk can always see whether what was typed is safe. */
 export function SaveStatusLine({ store, readOnly }: { store: SaveStatusStore; readOnly: boolean }) {
