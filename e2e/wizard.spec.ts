@@ -129,3 +129,15 @@ test('the downloaded report file passes `nianbao check` and opens in a fresh bro
   await expect(total(other, '（七）总计 总计')).toHaveText('52');
   await fresh.close();
 });
+
+test('the error summary counts what it lists: errors to fix, and apart from them what needs a second look', async ({ page }) => {
+  await newReport(page);
+  await goToStep(page, 'other');
+  await page.getByRole('radio', { name: '收取了信息处理费' }).check();
+  await page.getByRole('textbox', { name: '收费件数' }).fill('3');
+  const summary = page.getByRole('region', { name: '本页有 1 个问题需要处理，另有 1 处需要留意' });
+  await expect(summary.getByRole('listitem')).toHaveText([
+    '六、其他需要报告的事项「收费金额（元）」：已选择收取信息处理费，请填写收费金额（元）。',
+    '六、其他需要报告的事项：填写了收取信息处理费，但表三「（七）总计 总计」为 0，本年没有办理政府信息公开申请，不应产生信息处理费。请核对。',
+  ]);
+});

@@ -15,7 +15,10 @@ export function focusField(path: string): boolean {
 /** Always the same height (it scrolls), so the form below never moves while the clerk types. */
 export function ErrorSummary({ findings }: { findings: readonly Finding[] }) {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const heading = errors > 0 ? `本页有 ${errors} 个问题需要处理` : findings.length > 0 ? '本页有需要留意的地方' : '本页暂未发现问题';
+  const notes = findings.length - errors;
+  // The count says what the list holds: errors first, then what only needs a second look.
+  const heading =
+    errors > 0 ? `本页有 ${errors} 个问题需要处理${notes > 0 ? `，另有 ${notes} 处需要留意` : ''}` : notes > 0 ? `本页有 ${notes} 处需要留意` : '本页暂未发现问题';
   const tone = errors > 0 ? 'border-red-700' : findings.length > 0 ? 'border-amber-600' : 'border-stone-300';
   return (
     <div
