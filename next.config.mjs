@@ -1,6 +1,6 @@
 // NIANBAO_BASE_PATH=/nianbao npm run build: for an app served from a folder of a web server
 // rather than from the root of a host.
-const basePath = (process.env.NIANBAO_BASE_PATH ?? '').replace(/\/$/, '');
+import { basePath } from './scripts/base-path.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { fieldId } from '@/components/wizard/wizard-context';
 import { TABLE3 } from '@/lib/report/table3';
+import { median, percentile } from './bench-stats';
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,8 +23,6 @@ export type BrowserFigures = {
   docxMedian: number;
   htmlMedian: number;
 };
-
-const median = (values: number[]) => percentile(values, 50);
 
 /** Click → download offered, for the busy report on the preview step: the first (loading docx), then 20 more. */
 async function exports(browser: Browser, base: string, reportFile: string) {
@@ -57,11 +56,6 @@ async function exports(browser: Browser, base: string, reportFile: string) {
   await context.close();
   return { docxFirst, docxMedian: median(docx), htmlMedian: median(html) };
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
 
 async function newDraft(page: Page, base: string): Promise<string> {
   await page.goto(base);

@@ -11,15 +11,10 @@ import { tenPageText } from '@/lib/import/fixtures/ten-pages';
 import { importText } from '@/lib/import/import-text';
 import { busyReport } from '@/lib/report/sample-reports';
 import { browserFigures } from './bench-browser';
+import { median } from './bench-stats';
 import { lighthouseFigures } from './bench-lighthouse';
 
 type Figure = { name: string; value: number; unit: string; target: number; better: 'lower' | 'higher' };
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function time(fn: () => void, runs: number, warmup = 50): number[] {
   for (let i = 0; i < warmup; i++) fn();

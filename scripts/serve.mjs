@@ -4,6 +4,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { basePath } from './base-path.mjs';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
@@ -34,7 +35,7 @@ export const securityHeaders = {
 };
 
 // An app built with NIANBAO_BASE_PATH=/nianbao is served under that folder, as a web server would.
-const base = (process.env.NIANBAO_BASE_PATH ?? '').replace(/\/$/, '');
+const base = basePath;
 
 function fileFor(urlPath) {
   let path;

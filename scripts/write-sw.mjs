@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { basePath } from './base-path.mjs';
 
 const out = process.env.OUT_DIR ?? 'out';
-const base = (process.env.NIANBAO_BASE_PATH ?? '').replace(/\/$/, '');
+const base = basePath;
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -4,7 +4,7 @@
 // intranet the app simply keeps needing its server, as before.
 import { useEffect } from 'react';
 
-export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 export function ServiceWorker() {
   useEffect(() => {

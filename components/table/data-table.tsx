@@ -6,9 +6,9 @@ import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'r
 import { useFormContext } from 'react-hook-form';
 import type { LabelCell, TableLayout } from '@/lib/report/layout';
 import type { DraftReport } from '@/lib/report/schema';
-import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 import { CellInput, TotalCell } from './cell-input';
+import { setCell } from './fill';
 import { useColumnMarked, useLiveTotal } from './live-totals';
 import { gridModel, type Move } from './grid-model';
 import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
@@ -59,7 +59,7 @@ function LiveTotal({ path, name }: { path: string; name: string }) {
 
 /** Memoised: typing re-renders the cell typed in and the totals, not the table. */
 export const DataTable = memo(function DataTable({ table, help, footer, onMessage }: Props) {
-  const { setValue } = useFormContext<DraftReport>();
+  const form = useFormContext<DraftReport>();
   const { typedInputs, readOnly } = useWizard();
   const model = gridModel(table);
 
@@ -94,10 +94,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
     event.preventDefault();
     const plan = planPaste(model, path, block);
-    for (const write of plan.writes) {
-      typedInputs.set(write.path, undefined);
-      setValue(formPath(write.path), write.value, { shouldDirty: true });
-    }
+    for (const write of plan.writes) setCell(form, typedInputs, write.path, write.value);
     onMessage(describePaste(plan));
   };
 

@@ -12,7 +12,7 @@ type Form = Pick<UseFormReturn<DraftReport>, 'getValues' | 'setValue'>;
 
 export function setCell(form: Form, typedInputs: TypedInputs, path: string, value: number | string | null) {
   typedInputs.set(path, undefined);
-  form.setValue(formPath(path), value, { shouldDirty: true });
+  form.setValue(formPath(path), value);
 }
 
 /** 「本表空白格填 0」: every blank cell of the table (not one holding typed text) becomes 0. */
