@@ -1,10 +1,10 @@
 // What a clerk does, step by step, in the words on the screen.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { getAt } from '@/lib/report/paths';
-import type { Report } from '@/lib/report/schema';
-import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/sections';
-import { INPUT_CELLS } from '@/lib/report/tables';
-import type { TableId } from '@/lib/report/layout';
+import type { Report } from '@/lib/report/file/schema';
+import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/template/sections';
+import { INPUT_CELLS } from '@/lib/report/template/tables';
+import type { TableId } from '@/lib/report/template/layout';
 
 export const STEP = {
   meta: '基本信息',

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { reportFromProperties } from '@/lib/export/embedded-report';
-import { busyReport } from '@/lib/report/sample-reports';
+import { reportFromProperties } from '@/lib/report/file/embedding';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { cell, goToStep, newReport, saved, typeReport } from './clerk';
 
 const report = busyReport();

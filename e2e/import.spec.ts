@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { reportProperties } from '@/lib/export/embedded-report';
-import { buildDocx } from '@/lib/export/docx';
+import { reportProperties } from '@/lib/report/file/embedding';
+import { buildDocx } from '@/lib/export/docx/document';
 import { printModelOf } from '@/lib/export/print-model';
-import { busyReport } from '@/lib/report/sample-reports';
+import { busyReport } from '@/lib/report/testing/sample-reports';
+import { publishedSample } from '@/lib/import/testing/samples';
 import { cell, goToStep, newReport, saved } from './clerk';
 
-const sample = (name: string) => readFileSync(new URL(`../../shared/samples/published/${name}`, import.meta.url), 'utf8');
 
 test('a published report pasted as text is recognised, reviewed, and starts next year’s report', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: '从上年报告开始' }).click();
-  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill(sample('000_19ea5841e7fe6810.txt'));
+  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill(publishedSample('000'));
   await page.getByRole('button', { name: '识别粘贴的文字' }).click();
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('红寺堡区司法局');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { setAt } from '@/lib/report/paths';
-import { busyReport } from '@/lib/report/sample-reports';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { cell, goToStep, newReport, paste, saved, total } from './clerk';
 
 /** The draft as IndexedDB holds it right now. */

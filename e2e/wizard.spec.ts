@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { busyReport } from '@/lib/report/sample-reports';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { cell, goToStep, newReport, saved, total, typeReport } from './clerk';
 
 const report = busyReport();

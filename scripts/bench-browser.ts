@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { fieldId } from '@/components/wizard/wizard-context';
-import { TABLE3 } from '@/lib/report/table3';
+import { TABLE3 } from '@/lib/report/template/table3';
 import { median, percentile } from './bench-stats';
 
 const LAUNCH = {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
-import { inputFindings } from '@/lib/report/input-findings';
+import { inputFindings } from '@/lib/report/checks/input-findings';
 
 type Props = { drafts: readonly DraftRecord[]; onDelete: (id: string) => void };
 

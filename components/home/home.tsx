@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { QuarantinedDraft } from '@/lib/draft/storage';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
-import { readReportBytes, tooLarge } from '@/lib/import/report-file';
+import { readReportBytes, tooLarge } from '@/lib/report/file/read';
 import { withoutPrintedTotals } from '@/lib/report/totals';
 import { draftStore } from '@/components/wizard/draft-store';
 import { DraftList } from './draft-list';

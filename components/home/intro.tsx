@@ -1,4 +1,4 @@
-import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/sections';
+import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { Home } from './home';
 
 const FEATURES = [

@@ -2,7 +2,7 @@
 import { DRAFT_STORAGE_VERSION, type DraftRecord } from '@/lib/draft/record';
 import { newDraftId } from '@/lib/draft/storage';
 import { defaultYear, emptyReport } from '@/lib/report/empty-report';
-import type { DraftReport } from '@/lib/report/schema';
+import type { DraftReport } from '@/lib/report/file/schema';
 
 export function newDraftRecord(report: DraftReport = emptyReport({ year: defaultYear(new Date()) })): DraftRecord {
   const now = new Date().toISOString();

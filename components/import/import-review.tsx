@@ -4,9 +4,9 @@
 // printed totals that do not add up included.
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { carryOverSummary } from '@/lib/report/carry-over';
-import { runChecks } from '@/lib/report/checks';
-import { SEVERITY_LABELS } from '@/lib/report/findings';
-import { CELL_BY_PATH, TABLES } from '@/lib/report/tables';
+import { runChecks } from '@/lib/report/checks/checks';
+import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
+import { CELL_BY_PATH, TABLES } from '@/lib/report/template/tables';
 
 type Props = { result: ImportResult; onOpen: () => void; onNextYear: () => void; busy: boolean };
 

@@ -4,13 +4,13 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { reportProperties } from '@/lib/export/embedded-report';
-import { renderHtmlDocument, renderHtmlFragment } from '@/lib/export/html';
+import { reportProperties } from '@/lib/report/file/embedding';
+import { renderHtmlDocument, renderHtmlFragment } from '@/lib/export/html/page';
 import { printModel } from '@/lib/export/print-model';
-import { reportFileName } from '@/lib/report/file-name';
-import { SEVERITY_LABELS } from '@/lib/report/findings';
-import { inputFindings } from '@/lib/report/input-findings';
-import type { DraftReport } from '@/lib/report/schema';
+import { reportFileName } from '@/lib/report/file/file-name';
+import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
+import { inputFindings } from '@/lib/report/checks/input-findings';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { downloadFile } from '@/components/ui/download';
 import { stepOfPath } from '@/components/wizard/steps';
 import { useWizard } from '@/components/wizard/wizard-context';
@@ -38,7 +38,7 @@ export function PreviewStep() {
     setBusy(true);
     setMessage('正在生成 Word 文档…');
     try {
-      const { buildDocx } = await import('@/lib/export/docx');
+      const { buildDocx } = await import('@/lib/export/docx/document');
       const bytes = await buildDocx(doc, await reportProperties(report));
       downloadFile(reportFileName(report.meta, 'docx'), bytes, DOCX_TYPE);
       // NOTE: read by `npm run bench`: click → file offered for download.

@@ -1,9 +1,9 @@
 'use client';
 // The rule printed in table 三's corner, checked live under every column: both sides, the
 // difference, and — offered, never forced — 四 = 一 + 二 − （七）.
-import { columnBalance, type ColumnBalance } from '@/lib/report/checks-arithmetic';
-import type { DraftReport } from '@/lib/report/schema';
-import { BALANCE_LABELS, CARRIED_FORWARD, TABLE3_COLUMNS, type Table3ColumnKey } from '@/lib/report/table3';
+import { columnBalance, type ColumnBalance } from '@/lib/report/checks/arithmetic';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { BALANCE_LABELS, CARRIED_FORWARD, TABLE3_COLUMNS, type Table3ColumnKey } from '@/lib/report/template/table3';
 import type { Totals } from '@/lib/report/totals';
 
 export type Balances = readonly { key: Table3ColumnKey; label: string; balance: ColumnBalance }[];

@@ -1,7 +1,7 @@
 'use client';
 import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { DraftReport } from '@/lib/report/schema';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { parserFor, type ValueKind } from '@/lib/report/values';
 import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';

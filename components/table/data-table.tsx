@@ -4,8 +4,8 @@
 // from Excel or WPS fills right and down.
 import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { LabelCell, TableLayout } from '@/lib/report/layout';
-import type { DraftReport } from '@/lib/report/schema';
+import type { LabelCell, TableLayout } from '@/lib/report/template/layout';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 import { CellInput, TotalCell } from './cell-input';
 import { setCell } from './fill';

@@ -1,9 +1,9 @@
 // Filling cells from the quick actions and the offered fixes, as the clerk would type them.
 import type { UseFormReturn } from 'react-hook-form';
-import type { TableId } from '@/lib/report/layout';
+import type { TableId } from '@/lib/report/template/layout';
 import { getAt } from '@/lib/report/paths';
-import type { DraftReport } from '@/lib/report/schema';
-import { INPUT_CELLS } from '@/lib/report/tables';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { INPUT_CELLS } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
 import { formPath } from '@/components/wizard/form-path';
 import type { TypedInputs } from '@/components/wizard/typed-inputs';

@@ -1,6 +1,6 @@
 // A table's value cells as a grid a clerk moves through: rows of cells, each with the grid
 // column it starts at, and for every input the input to go to with each arrow key.
-import type { TableLayout, ValueCell } from '@/lib/report/layout';
+import type { TableLayout, ValueCell } from '@/lib/report/template/layout';
 
 export type GridCell = ValueCell & { row: number; index: number; gridColumn: number };
 export type Move = 'up' | 'down' | 'left' | 'right';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
-import type { DraftReport } from '@/lib/report/schema';
-import { TABLE3 } from '@/lib/report/table3';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { TABLE3 } from '@/lib/report/template/table3';
 import { LiveTotalsStore } from './live-totals';
 
 const FIRST_DATA_COLUMN = TABLE3.gridColumns - 7;

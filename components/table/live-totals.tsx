@@ -4,8 +4,8 @@
 // keystroke re-renders the few totals whose number changed — not the table, not every total.
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { DraftReport } from '@/lib/report/schema';
-import { TABLE3, TABLE3_COLUMNS } from '@/lib/report/table3';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { TABLE3, TABLE3_COLUMNS } from '@/lib/report/template/table3';
 import { computeTotals, type Totals } from '@/lib/report/totals';
 import { tableThreeBalances, type Balances } from './balance-foot';
 

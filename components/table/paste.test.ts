@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE2 } from '@/lib/report/table2';
-import { TABLE3 } from '@/lib/report/table3';
-import { TABLE4 } from '@/lib/report/table4';
+import { TABLE2 } from '@/lib/report/template/table2';
+import { TABLE3 } from '@/lib/report/template/table3';
+import { TABLE4 } from '@/lib/report/template/table4';
 import { gridModel } from './grid-model';
 import { describePaste, parseTsv, planPaste } from './paste';
 

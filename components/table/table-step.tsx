@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
-import type { DraftReport } from '@/lib/report/schema';
-import { TABLE2 } from '@/lib/report/table2';
-import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/table3';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { TABLE2 } from '@/lib/report/template/table2';
+import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { focusField } from '@/components/wizard/error-summary';
-import { TABLE4 } from '@/lib/report/table4';
-import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/tables';
+import { TABLE4 } from '@/lib/report/template/table4';
+import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/template/tables';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { BalanceFoot, balanceSummary } from './balance-foot';
 import { DataTable } from './data-table';

@@ -3,11 +3,11 @@
 // linking to its cell or field; counts per severity; and what is still blank.
 import Link from 'next/link';
 import { useFormContext } from 'react-hook-form';
-import { SEVERITY_LABELS, type Finding, type Fix } from '@/lib/report/findings';
+import { SEVERITY_LABELS, type Finding, type Fix } from '@/lib/report/checks/findings';
 import { getAt } from '@/lib/report/paths';
-import type { DraftReport } from '@/lib/report/schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
-import { INPUT_CELLS, TABLES } from '@/lib/report/tables';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
+import { INPUT_CELLS, TABLES } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
 import { fillBlankCells, setCell } from '@/components/table/fill';
 import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';

@@ -1,7 +1,7 @@
 'use client';
 // The step's problems at the top of the step (GOV.UK error summary): each one a link that
 // takes the clerk to the cell or field.
-import type { Finding } from '@/lib/report/findings';
+import type { Finding } from '@/lib/report/checks/findings';
 import { fieldId } from './wizard-context';
 
 export function focusField(path: string): boolean {

@@ -1,9 +1,9 @@
 'use client';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { metaFormatProblem } from '@/lib/report/meta-formats';
+import { metaFormatProblem } from '@/lib/report/checks/meta-formats';
 import { generatePreface } from '@/lib/report/preface';
-import type { DraftReport } from '@/lib/report/schema';
-import { AGENCY_KIND_LABELS, META_FIELDS, PREFACE_LABEL } from '@/lib/report/sections';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { AGENCY_KIND_LABELS, META_FIELDS, PREFACE_LABEL } from '@/lib/report/template/sections';
 import { TextField } from './text-field';
 import { fieldId, useWizard } from './wizard-context';
 import { YearField } from './year-field';

@@ -1,8 +1,8 @@
 'use client';
 import { useController, useWatch } from 'react-hook-form';
 import { feeStatement } from '@/lib/report/fee-statement';
-import type { DraftReport } from '@/lib/report/schema';
-import { FEE_FIELDS, FEE_HEADING, OTHER_PARTS } from '@/lib/report/sections';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { FEE_FIELDS, FEE_HEADING, OTHER_PARTS } from '@/lib/report/template/sections';
 import { CellInput } from '@/components/table/cell-input';
 import { ProseStep } from './prose-step';
 import { TextField } from './text-field';

@@ -1,5 +1,5 @@
 'use client';
-import type { ProsePart } from '@/lib/report/sections';
+import type { ProsePart } from '@/lib/report/template/sections';
 import { TextField } from './text-field';
 
 /** A prose section: one text area per part, with what to write beside it. */

@@ -1,7 +1,7 @@
 'use client';
 import { useFormContext } from 'react-hook-form';
-import { reportFileName } from '@/lib/report/file-name';
-import type { DraftReport } from '@/lib/report/schema';
+import { reportFileName } from '@/lib/report/file/file-name';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { downloadFile } from '@/components/ui/download';
 
 /** 「保存为文件」: the draft as a report file (report-json.md), to keep or to open elsewhere. */

@@ -1,6 +1,6 @@
 'use client';
 import { memo, type ReactNode } from 'react';
-import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/sections';
+import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
 import { TableStep } from '@/components/table/table-step';
 import dynamic from 'next/dynamic';
 import { CheckStep } from './check-step';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '@/lib/report/checks';
-import { invalidCell } from '@/lib/report/checks-content';
+import { runChecks } from '@/lib/report/checks/checks';
+import { invalidCell } from '@/lib/report/checks/content';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
-import { busyReport } from '@/lib/report/sample-reports';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { STEP_IDS, STEP_TITLES, stepOfPath, stepState } from './steps';
 
 const ctx = { today: new Date(2025, 10, 1) };

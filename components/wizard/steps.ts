@@ -1,9 +1,9 @@
 // The wizard's steps: one ordered list, one record of titles, and what each step's state is.
-import type { Finding } from '@/lib/report/findings';
+import type { Finding } from '@/lib/report/checks/findings';
 import { getAt } from '@/lib/report/paths';
-import type { DraftReport } from '@/lib/report/schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/sections';
-import { INPUT_CELLS } from '@/lib/report/tables';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/template/sections';
+import { INPUT_CELLS } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
 
 export const STEP_IDS = ['meta', 'overview', 'proactive', 'applications', 'review', 'problems', 'other', 'check', 'preview'] as const;

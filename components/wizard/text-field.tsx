@@ -1,6 +1,6 @@
 'use client';
 import { useFormContext, useFormState, type RegisterOptions } from 'react-hook-form';
-import type { DraftReport } from '@/lib/report/schema';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { formPath } from './form-path';
 import { fieldId, useWizard } from './wizard-context';
 

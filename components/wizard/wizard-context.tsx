@@ -2,7 +2,7 @@
 // What every step reads besides the form itself: the typed-but-invalid cell texts, the findings
 // of the checks, and whether this tab may edit.
 import { createContext, useContext } from 'react';
-import type { Finding } from '@/lib/report/findings';
+import type { Finding } from '@/lib/report/checks/findings';
 import type { StepId } from './steps';
 import type { CellValues } from '@/components/table/cell-values';
 import type { TypedInputs } from './typed-inputs';

@@ -6,7 +6,7 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { CellValues } from '@/components/table/cell-values';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
-import type { DraftReport } from '@/lib/report/schema';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { ErrorSummary, focusField } from './error-summary';
 import { SaveStatusLine } from './save-status';
 import { SaveToFile } from './save-to-file';

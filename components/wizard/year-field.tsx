@@ -1,9 +1,9 @@
 'use client';
 import { useState } from 'react';
 import { useController } from 'react-hook-form';
-import { yearProblem } from '@/lib/report/meta-formats';
-import type { DraftReport } from '@/lib/report/schema';
-import { META_FIELDS } from '@/lib/report/sections';
+import { yearProblem } from '@/lib/report/checks/meta-formats';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { META_FIELDS } from '@/lib/report/template/sections';
 import { fieldId, useWizard } from './wizard-context';
 
 /** 报告年度: typed as text, stored as a number; checked when the clerk leaves the field. */

@@ -1,6 +1,6 @@
 // `nianbao check [--json] FILE...`: the checks of rules.md over report files.
-import { runChecks } from '@/lib/report/checks';
-import { SEVERITY_LABELS, type Finding } from '@/lib/report/findings';
+import { runChecks } from '@/lib/report/checks/checks';
+import { SEVERITY_LABELS, type Finding } from '@/lib/report/checks/findings';
 import { readReportFile } from './read-file';
 import type { CliIo } from './io';
 

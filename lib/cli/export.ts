@@ -1,8 +1,8 @@
 // `nianbao export FILE --docx OUT.docx --html OUT.html`: the same documents as the browser makes.
 import { writeFile } from 'node:fs/promises';
-import { reportProperties } from '@/lib/export/embedded-report';
-import { buildDocx } from '@/lib/export/docx';
-import { renderHtmlDocument } from '@/lib/export/html';
+import { reportProperties } from '@/lib/report/file/embedding';
+import { buildDocx } from '@/lib/export/docx/document';
+import { renderHtmlDocument } from '@/lib/export/html/page';
 import { printModelOf } from '@/lib/export/print-model';
 import type { CliIo } from './io';
 import { errorCode, readReportFile } from './read-file';

@@ -2,9 +2,9 @@
 // recognised and what not; the report goes to OUT (or to standard output, the summary then to
 // standard error, so that it can be piped).
 import { writeFile } from 'node:fs/promises';
-import { importDocument } from '@/lib/import/document-import';
+import { importDocument } from '@/lib/import/import-document';
 import type { ImportResult } from '@/lib/import/parsed-document';
-import { TABLES } from '@/lib/report/tables';
+import { TABLES } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
 import { errorCode, readFileBytes } from './read-file';
 

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
-import { busyReport } from '@/lib/report/sample-reports';
+import { busyReport } from '@/lib/report/testing/sample-reports';
+import { samplePath } from '@/lib/import/testing/samples';
 import { runCli } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
@@ -168,7 +169,7 @@ describe('nianbao export', () => {
 });
 
 describe('nianbao import', () => {
-  const sample = new URL('../../../shared/samples/published/004_8361855dfc05717a.txt', import.meta.url).pathname;
+  const sample = samplePath('004');
 
   it('recognises a published text, says what it found, and writes a report file', async () => {
     const out = join(dir, 'imported.nianbao.json');

@@ -1,6 +1,6 @@
 // Reading files from disk for the command line: size refused before reading, failures in words.
 import { readFile, stat } from 'node:fs/promises';
-import { readReportBytes, tooLarge, type ReadResult } from '@/lib/import/report-file';
+import { readReportBytes, tooLarge, type ReadResult } from '@/lib/report/file/read';
 
 /** The code of a file-system error (ENOENT …), or '' for anything else. */
 export const errorCode = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '');

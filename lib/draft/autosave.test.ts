@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bindPageLifecycle, createAutosave, type SaveStatus } from './autosave';
 import type { DraftRecord } from './record';
-import { blankDraft } from './sample-drafts';
+import { blankDraft } from './testing/sample-drafts';
 import type { StorageError, StorageResult } from './storage';
 
 const QUOTA: StorageError = { kind: 'quota', message: '浏览器存储空间已满，本次修改未能保存。请清理浏览器数据或先「保存为文件」。' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateRecord, upgradeStored, type MigrationTable } from './migrations';
-import { busyDraft } from './sample-drafts';
+import { busyDraft } from './testing/sample-drafts';
 
 const CORRUPT = '草稿内容已损坏，无法读取。';
 

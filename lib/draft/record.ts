@@ -1,7 +1,7 @@
 // What the browser stores for one draft: the report itself (the report file's draft form) and
 // what the wizard needs to resume exactly where the clerk left off.
 import { z } from 'zod';
-import { DraftReportSchema } from '@/lib/report/schema';
+import { DraftReportSchema } from '@/lib/report/file/schema';
 
 /** Bump with a numbered migration in migrations.ts whenever the stored shape changes. */
 export const DRAFT_STORAGE_VERSION = 1;

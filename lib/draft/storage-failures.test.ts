@@ -1,7 +1,7 @@
 import { IDBDatabase, IDBFactory, IDBObjectStore, IDBVersionChangeEvent } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settled } from './raw-database';
-import { busyDraft } from './sample-drafts';
+import { settled } from './testing/raw-database';
+import { busyDraft } from './testing/sample-drafts';
 import { openDraftStore, type DraftStore } from './storage';
 
 const QUOTA = { kind: 'quota', message: '浏览器存储空间已满，本次修改未能保存。请清理浏览器数据或先「保存为文件」。' };

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { putRaw, readRaw } from './raw-database';
-import { blankDraft, busyDraft } from './sample-drafts';
+import { putRaw, readRaw } from './testing/raw-database';
+import { blankDraft, busyDraft } from './testing/sample-drafts';
 import { newDraftId, openDraftStore, type DraftStore } from './storage';
 
 const CORRUPT = '草稿内容已损坏，无法读取。';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
-import { busyReport } from '@/lib/report/sample-reports';
-import { COUNT_PROPERTY, HASH_PROPERTY, pieceProperty, reportFromProperties, reportProperties } from './embedded-report';
+import { busyReport } from '@/lib/report/testing/sample-reports';
+import { COUNT_PROPERTY, HASH_PROPERTY, pieceProperty, reportFromProperties, reportProperties } from '@/lib/report/file/embedding';
 import { chineseDate, printModelOf, type PrintBlock } from './print-model';
 
 const today = new Date(2025, 10, 1);

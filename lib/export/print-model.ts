@@ -1,15 +1,15 @@
 // The document to print, from a report: one pure function behind the preview, the DOCX and the
 // HTML. Every label comes from the template definition and the section list; the adapters only
 // lay the blocks out.
-import { runChecks } from '@/lib/report/checks';
+import { runChecks } from '@/lib/report/checks/checks';
 import { feeStatement } from '@/lib/report/fee-statement';
-import type { Finding } from '@/lib/report/findings';
-import type { TableId, TableLayout } from '@/lib/report/layout';
+import type { Finding } from '@/lib/report/checks/findings';
+import type { TableId, TableLayout } from '@/lib/report/template/layout';
 import { getAt } from '@/lib/report/paths';
 import { prefaceOf, reportTitle } from '@/lib/report/preface';
-import type { DraftReport } from '@/lib/report/schema';
-import { FEE_HEADING, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, TITLE_SUFFIX, type ProsePart } from '@/lib/report/sections';
-import { TABLES } from '@/lib/report/tables';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { FEE_HEADING, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, TITLE_SUFFIX, type ProsePart } from '@/lib/report/template/sections';
+import { TABLES } from '@/lib/report/template/tables';
 import { computeTotals, type Totals } from '@/lib/report/totals';
 
 export type PrintCell = { text: string; rowSpan: number; colSpan: number; header: boolean; scope: 'col' | 'row' | null; numeric: boolean };

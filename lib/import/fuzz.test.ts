@@ -6,16 +6,16 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DraftReportSchema } from '@/lib/report/schema';
-import { SECTION_HEADINGS } from '@/lib/report/sections';
-import { busyReport } from '@/lib/report/sample-reports';
-import { APPLICANT_COLUMNS, TABLE3_ROWS } from '@/lib/report/table3';
-import { importDocument } from './document-import';
-import { declareSize, ourDocx } from './document-fixtures';
-import { BROKEN_DOCX, ZIP_BOMB } from './docx-zip';
-import { renderBarText, renderTabText } from './fixtures/render-text';
+import { DraftReportSchema } from '@/lib/report/file/schema';
+import { SECTION_HEADINGS } from '@/lib/report/template/sections';
+import { busyReport } from '@/lib/report/testing/sample-reports';
+import { APPLICANT_COLUMNS, TABLE3_ROWS } from '@/lib/report/template/table3';
+import { importDocument } from './import-document';
+import { declareSize, ourDocx } from './testing/document-fixtures';
+import { BROKEN_DOCX, ZIP_BOMB } from './read/docx/zip';
+import { renderBarText, renderTabText } from './testing/render-text';
 import { importText } from './import-text';
-import { readReportBytes } from './report-file';
+import { readReportBytes } from '@/lib/report/file/read';
 
 const SEED = 42;
 const LIMIT_MS = 2000;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '@/lib/report/checks';
+import { runChecks } from '@/lib/report/checks/checks';
 import { generatePreface } from '@/lib/report/preface';
-import { busyReport } from '@/lib/report/sample-reports';
-import type { DraftReport } from '@/lib/report/schema';
+import { busyReport } from '@/lib/report/testing/sample-reports';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { withTotals } from '@/lib/report/totals';
-import { renderPdfText } from './fixtures/render-pdf-text';
-import { renderBarText, renderTabText } from './fixtures/render-text';
-import { tenPageReport, tenPageText } from './fixtures/ten-pages';
+import { renderPdfText } from './testing/render-pdf-text';
+import { renderBarText, renderTabText } from './testing/render-text';
+import { tenPageReport, tenPageText } from './testing/ten-pages';
 import { EMPTY_TEXT, importText, NO_REPORT, NOT_TEXT } from './import-text';
 import type { ImportOutcome } from './parsed-document';
 

@@ -1,11 +1,11 @@
 // Pasted text (or a .txt) → a recognised report, or the reasons there is none, one plain Chinese
 // line each: nothing pasted, not text at all, far too much, or text without a report in it.
-import { SECTION_HEADINGS } from '@/lib/report/sections';
+import { SECTION_HEADINGS } from '@/lib/report/template/sections';
 import type { ImportOutcome } from './parsed-document';
-import { outlineOf } from './outline';
-import { recogniseReport } from './recognise';
-import { MAX_FILE_BYTES } from './report-file';
-import { parseText } from './text-document';
+import { outlineOf } from './recognise/outline';
+import { recogniseReport } from './recognise/recognise';
+import { MAX_FILE_BYTES } from '@/lib/report/file/read';
+import { parseText } from './read/text/document';
 
 export const EMPTY_TEXT = '粘贴的内容是空的。';
 export const NOT_TEXT = '粘贴的内容不是文字：其中有大量控制字符或乱码，可能是把 Word、PDF 或图片文件本身当作文字粘贴了。请打开报告，复制其中的文字后再粘贴。';

@@ -1,7 +1,7 @@
 // A published report as its reader finds it — paragraphs of text and tables as grids of cell
 // texts, in document order — whatever it came from: pasted text, a DOCX, an HTML page.
-import type { TableId } from '@/lib/report/layout';
-import type { DraftReport } from '@/lib/report/schema';
+import type { TableId } from '@/lib/report/template/layout';
+import type { DraftReport } from '@/lib/report/file/schema';
 
 export type DocumentBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importDocument } from './document-import';
-import { ourHtml } from './document-fixtures';
+import { importDocument } from './import-document';
+import { ourHtml } from './testing/document-fixtures';
 import { importText } from './import-text';
 
 // Found by the importer fuzz (fuzz.test.ts) on other seeds; each once hung or failed outright.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { carryOverSummary, nextYearReport } from './carry-over';
-import { runChecks } from './checks';
+import { runChecks } from './checks/checks';
 import { setAt } from './paths';
-import { busyReport } from './sample-reports';
+import { busyReport } from './testing/sample-reports';
 
 describe('a new report from last year’s', () => {
   it('is for the next year, with 二、上年结转 equal to last year’s 四 in every column', () => {

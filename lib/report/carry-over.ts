@@ -3,10 +3,10 @@
 // baseline of X-INFORCE and X-COPY; the texts are offered as a starting point to rewrite.
 import { emptyReport } from './empty-report';
 import { getAt, setAt } from './paths';
-import type { Applicants, DraftReport } from './schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './sections';
-import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER } from './table3';
-import { CELL_BY_PATH } from './tables';
+import type { Applicants, DraftReport } from './file/schema';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './template/sections';
+import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER } from './template/table3';
+import { CELL_BY_PATH } from './template/tables';
 
 const joined = (report: DraftReport, parts: readonly { path: string }[]) =>
   parts

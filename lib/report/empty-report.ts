@@ -1,8 +1,8 @@
 // A new, blank draft: every cell of the template null, every text empty.
 import { setAt } from './paths';
-import { DraftReportSchema, REPORT_FORMAT, REPORT_VERSION, type DraftReport } from './schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './sections';
-import { INPUT_CELLS } from './tables';
+import { DraftReportSchema, REPORT_FORMAT, REPORT_VERSION, type DraftReport } from './file/schema';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './template/sections';
+import { INPUT_CELLS } from './template/tables';
 
 /** Reports are written in winter: from November on, for this year; before, for last year. */
 export function defaultYear(today: Date): number {

@@ -1,6 +1,6 @@
 // 六（一）收取信息处理费情况: always stated, also when nothing was charged (format.md §2, §7;
 // 国办函〔2020〕109号). Built from the three fee fields; the clerk's note follows it.
-import type { DraftReport } from './schema';
+import type { DraftReport } from './file/schema';
 
 export function feeStatement(fees: DraftReport['other']['fees']): string {
   const note = fees.note?.trim() ?? '';

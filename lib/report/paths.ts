@@ -1,8 +1,8 @@
 // JSON paths into a report (`applications.received.natural`): reading, immutable writing, the
 // document order findings are sorted by, and the Chinese name of the place a path points to.
-import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PREFACE_LABEL, PROBLEMS_PARTS, SECTION_HEADINGS } from './sections';
-import { TABLE_CELLS } from './tables';
-import { TABLE3_ROWS } from './table3';
+import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PREFACE_LABEL, PROBLEMS_PARTS, SECTION_HEADINGS } from './template/sections';
+import { TABLE_CELLS } from './template/tables';
+import { TABLE3_ROWS } from './template/table3';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty-report';
 import { feeStatement } from './fee-statement';
-import { reportFileName } from './file-name';
-import { metaFormatProblem, yearProblem } from './meta-formats';
+import { reportFileName } from './file/file-name';
+import { metaFormatProblem, yearProblem } from './checks/meta-formats';
 import { generatePreface, prefaceOf, reportTitle } from './preface';
-import { busyReport } from './sample-reports';
+import { busyReport } from './testing/sample-reports';
 
 describe('the generated preface', () => {
   it('follows the wording of format.md §2 with every contact detail', () => {

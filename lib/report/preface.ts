@@ -1,7 +1,7 @@
 // The preface generated from 基本信息 (format.md §2: the near-universal wording). Parts with no
 // data are left out rather than printed with blanks.
-import type { DraftReport } from './schema';
-import { TITLE_SUFFIX } from './sections';
+import type { DraftReport } from './file/schema';
+import { TITLE_SUFFIX } from './template/sections';
 
 const PLACEHOLDER = '××';
 

@@ -2,15 +2,15 @@
 // reports and strings (fast-check, fixed seed: a failure replays the same way every run).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readReportText } from '@/lib/import/report-file';
-import { runChecks } from './checks';
+import { readReportText } from '@/lib/report/file/read';
+import { runChecks } from './checks/checks';
 import { parseCount, parseWanYuan, parseYuan } from './numbers';
 import { getAt, setAt } from './paths';
-import { busyReport } from './sample-reports';
-import { decimalPattern, type DraftReport, type Report } from './schema';
-import { APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_RESULT_ROWS } from './table3';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from './table4';
-import { INPUT_CELLS } from './tables';
+import { busyReport } from './testing/sample-reports';
+import { decimalPattern, type DraftReport, type Report } from './file/schema';
+import { APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_RESULT_ROWS } from './template/table3';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from './template/table4';
+import { INPUT_CELLS } from './template/tables';
 import { computeTotals, withTotals } from './totals';
 
 const ctx = { today: new Date(2025, 10, 1) };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty-report';
 import { getAt, setAt } from './paths';
-import { busyReport } from './sample-reports';
-import type { DraftReport } from './schema';
+import { busyReport } from './testing/sample-reports';
+import type { DraftReport } from './file/schema';
 import { computeTotals, countAt, withTotals } from './totals';
 
 /** `base` (busyReport by default) with the given values written in. */

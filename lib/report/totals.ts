@@ -3,8 +3,8 @@
 // and a total of nothing but blanks stays blank.
 import { isValidCount } from './numbers';
 import { getAt, setAt } from './paths';
-import type { Count, DraftReport } from './schema';
-import { COMPUTED_CELLS } from './tables';
+import type { Count, DraftReport } from './file/schema';
+import { COMPUTED_CELLS } from './template/tables';
 
 export type Totals = ReadonlyMap<string, Count>;
 

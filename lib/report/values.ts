@@ -1,7 +1,7 @@
 // What a field's value is made of: blank or not, and which parser reads what a clerk types into
 // it. One place, used by the checks, the grid, the fills and the findings of typed text.
 import { parseCount, parseWanYuan, parseYuan, type Parsed } from './numbers';
-import { CELL_BY_PATH } from './tables';
+import { CELL_BY_PATH } from './template/tables';
 
 /** Not filled in: null, missing, or text with nothing but spaces. */
 export const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');

@@ -1,0 +1,100 @@
+// The print model as a DOCX in the GB/T 9704 layout (shared/domain/typography.md). The only module
+// that imports 'docx'; it runs in the browser (imported lazily) and in Node alike.
+import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, Paragraph, PageNumber, type FileChild } from 'docx';
+import { tableOf } from './table';
+import { BODY_CHAR, BODY_LINE, FACE, INDENT_TWO, PAGE, SIZE, bodyParagraph, fontOf, mm, pt, run } from './text';
+import { DRAFT_PROBLEMS_HEADING, type PrintBlock, type PrintDocument } from '../print-model';
+
+const BODY = { face: FACE.body, size: SIZE.body } as const;
+const HEADING = { 1: { face: FACE.heading1, size: SIZE.body }, 2: { face: FACE.heading2, size: SIZE.body } } as const;
+const blankLine = () => bodyParagraph('', BODY);
+
+const heading = (level: 1 | 2, text: string, pageBreakBefore = false) =>
+  bodyParagraph(text, HEADING[level], { indent: INDENT_TWO, keepNext: true, outlineLevel: level - 1, pageBreakBefore });
+
+function blockOf(block: PrintBlock): FileChild {
+  if (block.kind === 'heading') return heading(block.level, block.text);
+  if (block.kind === 'paragraph') return bodyParagraph(block.text, BODY, { indent: INDENT_TWO });
+  return tableOf(block.table);
+}
+
+function closingOf({ agency, date }: PrintDocument['closing']): Paragraph[] {
+  // 右空四字: the agency and the date end four characters before the right margin.
+  // The agency, the date and the blank line above them stay together on one page.
+  const lines = [agency, date].filter(Boolean);
+  const line = (text: string, i: number) =>
+    bodyParagraph(text, BODY, { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_CHAR }, keepNext: i < lines.length - 1 });
+  return [bodyParagraph('', BODY, { keepNext: true }), ...lines.map(line)];
+}
+
+function problemsOf(draft: PrintDocument['draft']): Paragraph[] {
+  if (!draft) return [];
+  return [
+    heading(1, DRAFT_PROBLEMS_HEADING, true),
+    ...draft.problems.map((problem, i) => bodyParagraph(`${i + 1}.${problem}`, BODY, { indent: INDENT_TWO })),
+  ];
+}
+
+/** 「— N —」 in 4号宋体, one character in from the outer edge: right on odd pages, left on even ones. */
+function pageNumber(side: 'odd' | 'even'): Footer {
+  const odd = side === 'odd';
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: pt(SIZE.pageNumber) } : { left: pt(SIZE.pageNumber) },
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        children: [
+          run('— ', { face: FACE.table, size: SIZE.pageNumber }),
+          run('', { face: FACE.table, size: SIZE.pageNumber }, { children: [PageNumber.CURRENT] }),
+          run(' —', { face: FACE.table, size: SIZE.pageNumber }),
+        ],
+      }),
+    ],
+  });
+}
+
+const banner = (text: string) =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(text, { face: FACE.heading1, size: SIZE.pageNumber, color: 'C00000' })],
+      }),
+    ],
+  });
+
+export async function buildDocx(doc: PrintDocument, properties: { name: string; value: string }[]): Promise<Uint8Array<ArrayBuffer>> {
+  const title = doc.title.map((line) => bodyParagraph(line, { face: FACE.title, size: SIZE.title }, { alignment: AlignmentType.CENTER }));
+  const header = doc.draft ? banner(doc.draft.banner) : null;
+  const document = new Document({
+    title: doc.name,
+    creator: '年报助手',
+    lastModifiedBy: '年报助手',
+    customProperties: properties,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(FACE.body), size: SIZE.body * 2, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            // The page number's line starts 7 mm below the type area (GB/T 9704); one 4号 line (≈18 pt) lower is its foot.
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: mm(15), footer: mm(28) - pt(18) },
+          },
+        },
+        ...(header ? { headers: { default: header, even: header } } : {}),
+        footers: { default: pageNumber('odd'), even: pageNumber('even') },
+        children: [...title, blankLine(), ...doc.blocks.map(blockOf), ...closingOf(doc.closing), ...problemsOf(doc.draft)],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}

@@ -1,0 +1,83 @@
+// The report as a web page for the agency's website: one self-contained .html file (styles
+// inline in <style>, the report file embedded as inert JSON for re-import, no script, no URL),
+// and the same content as a fragment with inline styles to paste into a CMS editor.
+import { REPORT_SCRIPT_ID } from '@/lib/report/file/embedding';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { escapeHtml, jsonForScript } from './escape';
+import { documentCss } from './css';
+import { byClass, inline, type Styler } from './style';
+import { renderTable } from './table';
+import { DRAFT_PROBLEMS_HEADING, type PrintBlock, type PrintDocument } from '../print-model';
+
+function renderBlock(block: PrintBlock, style: Styler): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.level === 1
+        ? `<h2${style('heading1')}>${escapeHtml(block.text)}</h2>`
+        : `<h3${style('heading2')}>${escapeHtml(block.text)}</h3>`;
+    case 'paragraph':
+      return `<p${style('paragraph')}>${escapeHtml(block.text)}</p>`;
+    case 'table':
+      return renderTable(block.table, style);
+  }
+}
+
+/** 发文机关署名 centred over the 成文日期, which stands four characters in from the right. */
+function renderClosing({ agency, date }: PrintDocument['closing'], style: Styler): string[] {
+  const lines = [agency, date].filter((line) => line !== '');
+  if (lines.length === 0) return [];
+  return [
+    `<div${style('closing')}><div${style('closingBlock')}>`,
+    ...lines.map((line) => `<p${style('closingLine')}>${escapeHtml(line)}</p>`),
+    '</div></div>',
+  ];
+}
+
+function renderProblems(problems: readonly string[], style: Styler): string[] {
+  return [
+    `<div${style('problems')}>`,
+    `<h2${style('problemsHeading')}>${escapeHtml(DRAFT_PROBLEMS_HEADING)}</h2>`,
+    `<ol${style('problemsList')}>`,
+    ...problems.map((problem) => `<li>${escapeHtml(problem)}</li>`),
+    '</ol>',
+    '</div>',
+  ];
+}
+
+function renderArticle(doc: PrintDocument, style: Styler): string {
+  const [agency, title] = doc.title;
+  return [
+    `<article${style('article')}>`,
+    ...(doc.draft ? [`<p role="note"${style('banner')}>${escapeHtml(doc.draft.banner)}</p>`] : []),
+    `<h1${style('title')}>${escapeHtml(agency)}<br>${escapeHtml(title)}</h1>`,
+    ...doc.blocks.map((block) => renderBlock(block, style)),
+    ...renderClosing(doc.closing, style),
+    ...(doc.draft ? renderProblems(doc.draft.problems, style) : []),
+    '</article>',
+  ].join('\n');
+}
+
+/** The whole .html file. */
+export function renderHtmlDocument(doc: PrintDocument, report: DraftReport): string {
+  return [
+    '<!doctype html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.name)}</title>`,
+    `<style>${documentCss(doc.draft?.banner ?? null)}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    renderArticle(doc, byClass),
+    '</main>',
+    `<script type="application/json" id="${REPORT_SCRIPT_ID}">${jsonForScript(report)}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The body fragment for 「复制网页代码」: no data block, no stylesheet, every style inline. */
+export const renderHtmlFragment = (doc: PrintDocument): string => `${renderArticle(doc, inline)}\n`;

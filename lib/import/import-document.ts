@@ -1,0 +1,100 @@
+// Any file a clerk starts this year's report from, told apart by its content (not its name): a DOCX
+// or HTML exported by 年报助手 is read back whole from its embedded data; any other DOCX, web page
+// or text is read into paragraphs and tables and recognised; a report file is read as such.
+// Never throws: whatever goes wrong comes back as one plain Chinese line.
+import { getAt } from '@/lib/report/paths';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { INPUT_CELLS } from '@/lib/report/template/tables';
+import { isBlank } from '@/lib/report/values';
+import { coverage } from './recognise/coverage';
+import { decodeText } from './read/text/decode';
+import { readDocx } from './read/docx/read';
+import { isZip } from './read/docx/zip';
+import { readHtml } from './read/html/read';
+import { importText } from './import-text';
+import type { ImportOutcome, ParsedDocument } from './parsed-document';
+import { recogniseReport } from './recognise/recognise';
+import { readReportBytes, tooLarge } from '@/lib/report/file/read';
+
+export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。';
+export const PDF_FILE = '这是 PDF 文件，不能直接读取：请在 PDF 阅读器中全选、复制其中的文字，再把文字粘贴进来。';
+export const OLD_OFFICE_FILE = '这是旧版 Word 文档（.doc）、WPS 文档（.wps）或加了密码的文档，不能直接读取：请在 Word 或 WPS 中打开，另存为不加密的 .docx 后再导入。';
+export const READ_BACK_NOTE = '已从年报助手导出的文件中完整读回报告。';
+export const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
+export const ALTERED_NOTE = '文件中的年报助手数据已被改动，改为按文字和表格识别。';
+export const EDITED_NOTE = '文档中表格的数字与年报助手导出时不同（可能在 Word 或网页编辑器中改过），已按文档中现在的内容识别。';
+
+const fail = (problem: string): ImportOutcome => ({ ok: false, problems: [problem] });
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A report read whole, its cells counted as the recogniser counts them: a blank cell is missing. */
+function readBack(report: DraftReport, note: string): ImportOutcome {
+  return { ok: true, report, format: '30号', source: 'embedded', ...coverage((path) => !isBlank(getAt(report, path))), notes: [note] };
+}
+
+function recognised(document: ParsedDocument, altered: boolean): ImportOutcome {
+  const result = recogniseReport(document);
+  return { ok: true, ...result, notes: altered ? [ALTERED_NOTE, ...result.notes] : result.notes };
+}
+
+/** The numbers the document itself shows differ from its embedded data: it was edited after export. */
+function editedAfterExport(embedded: DraftReport, document: ParsedDocument): boolean {
+  const shown = recogniseReport(document).report;
+  return INPUT_CELLS.some((cell) => {
+    const value = getAt(shown, cell.path);
+    return !isBlank(value) && String(value) !== String(getAt(embedded, cell.path));
+  });
+}
+
+function fromEmbedding(read: { embedded: DraftReport | null; embeddedAltered: boolean; document: ParsedDocument }): ImportOutcome {
+  if (!read.embedded) return recognised(read.document, read.embeddedAltered);
+  if (editedAfterExport(read.embedded, read.document)) {
+    const result = recognised(read.document, false);
+    return result.ok ? { ...result, notes: [EDITED_NOTE, ...result.notes] } : result;
+  }
+  return readBack(read.embedded, READ_BACK_NOTE);
+}
+
+/** A report file: JSON by content, or by its name even when broken (its problems are then listed). */
+function isReportFile(text: string, fileName: string): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isHtml = (text: string) => /<(?:!doctype\s+html|html|table|p)[\s>/]/i.test(text);
+
+async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  const large = tooLarge(bytes.byteLength);
+  if (large) return fail(large);
+  if (bytes.byteLength === 0) return fail('文件是空的。');
+  if (isZip(bytes)) {
+    const read = await readDocx(bytes);
+    return read.ok ? fromEmbedding(read) : read;
+  }
+  if (startsWith(bytes, PDF)) return fail(PDF_FILE);
+  if (startsWith(bytes, OLE)) return fail(OLD_OFFICE_FILE);
+  const text = decodeText(bytes);
+  if (text === null) return fail(UNRECOGNISED_FILE);
+  if (isReportFile(text, fileName)) {
+    const read = readReportBytes(bytes);
+    return read.ok ? readBack(read.report, REPORT_FILE_NOTE) : read;
+  }
+  if (isHtml(text)) return fromEmbedding(readHtml(text));
+  return importText(text);
+}
+
+export async function importDocument(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  try {
+    return await importBytes(bytes, fileName);
+  } catch (error) {
+    return fail(`读取文件时出错：${error instanceof Error ? error.message : String(error)}`);
+  }
+}

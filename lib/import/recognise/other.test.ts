@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFeeSentence, recogniseOther } from './other';
+
+describe('the 信息处理费 statement', () => {
+  it.each([
+    '2024年，惠农区司法局未收到政府信息公开申请，未收取信息处理费。',
+    '无收取信息处理费的情况。',
+    '本年度没有产生信息公开处理费。',
+    '本机关不收取信息处理费。',
+    '收取信息处理费：0元。',
+    '本年度未收到申请，无信息处理费。',
+  ])('reads 「%s」 as not charged', (sentence) => {
+    expect(readFeeSentence(sentence)).toEqual({ charged: false, cases: null, amountYuan: null });
+  });
+
+  it('reads the cases and the amount of fees that were charged', () => {
+    expect(readFeeSentence('本年度依据《政府信息公开信息处理费管理办法》收取信息处理费3件，共计300元。')).toEqual({ charged: true, cases: 3, amountYuan: '300' });
+    expect(readFeeSentence('本年度收取信息处理费 2 件。')).toEqual({ charged: true, cases: 2, amountYuan: null });
+    expect(readFeeSentence('本年度办理申请45件，其中收取信息处理费2件，计150.5元。')).toEqual({ charged: true, cases: 2, amountYuan: '150.5' });
+  });
+
+  it('does not decide from a sentence that does not say whether fees were charged', () => {
+    expect(readFeeSentence('信息处理费按照国办函〔2020〕109号执行。')).toBeNull();
+    expect(readFeeSentence('本年度未发生行政复议。')).toBeNull();
+  });
+});
+
+describe('六、其他需要报告的事项', () => {
+  it('puts each numbered part by its words and drops the fee sentence the report prints itself', () => {
+    const { other, feeSentence } = recogniseOther([
+      '（一）收取信息处理费情况',
+      '本年度未收取信息处理费。',
+      '（二）2022年政务公开工作要点落实情况。逐项落实。',
+      '（三）人大代表建议和政协提案办理结果公开情况',
+      '办理建议3件。',
+      '（四）政务公开工作创新情况',
+      '开通政策问答栏目。',
+    ]);
+    expect(other).toEqual({
+      fees: { charged: false, cases: null, amountYuan: null },
+      workPoints: '逐项落实。',
+      proposals: '办理建议3件。',
+      innovation: '开通政策问答栏目。',
+      others: '',
+    });
+    expect(feeSentence).toBe('本年度未收取信息处理费。');
+  });
+
+  it('keeps a fee sentence it cannot settle as the fee note, and text without a part under 其他', () => {
+    const { other } = recogniseOther(['信息处理费按规定执行。本单位无其他需要报告的事项。']);
+    expect(other.fees).toEqual({ charged: null, cases: null, amountYuan: null, note: '信息处理费按规定执行。' });
+    expect(other.others).toBe('本单位无其他需要报告的事项。');
+  });
+});

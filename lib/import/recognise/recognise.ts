@@ -1,0 +1,82 @@
+// A published report recognised from its paragraphs and table grids (pasted text, or a DOCX or web
+// page read into the same shape) into a new draft. Nothing is guessed: a cell whose number is not
+// found stays blank and is listed in `missing`; printed totals are kept for the checks to compare.
+import { emptyReport } from '@/lib/report/empty-report';
+import type { TableId } from '@/lib/report/template/layout';
+import { getAt, setAt } from '@/lib/report/paths';
+import { RESULTS_TOTAL, TABLE3_COLUMNS } from '@/lib/report/template/table3';
+import { DraftReportSchema, type DraftReport } from '@/lib/report/file/schema';
+import { takeClosing } from './closing';
+import { locateTables } from './tables/locate';
+import { mapTable2 } from './tables/table2';
+import { mapTable3 } from './tables/table3';
+import { mapTable4 } from './tables/table4';
+import { outlineOf } from './outline';
+import { coverage } from './coverage';
+import type { ImportResult, ParsedDocument, ReportFormat } from '../parsed-document';
+import { recogniseMeta } from './meta';
+import { metaNotes, NO_TABLES_NOTE, proseNotes, tableNotes, TRIAL_FORMAT_NOTE } from './notes';
+import { recogniseOther } from './other';
+import { joinParagraphs, recogniseOverview, recogniseProblems } from './prose';
+import { TableWrites } from './tables/writes';
+
+/** How many paragraphs from the start the first sentence naming agency and year is looked for in. */
+const OPENING_PARAGRAPHS = 6;
+const GOVERNMENT_SUFFIX = '人民政府';
+
+const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
+
+export function recogniseReport(doc: ParsedDocument): ImportResult {
+  const outline = outlineOf(doc.blocks);
+  const meta = recogniseMeta(outline.front, [...outline.front, ...outline.sections.overview].slice(0, OPENING_PARAGRAPHS));
+  const last = outline.found[outline.found.length - 1];
+  const closing = takeClosing(last ? outline.sections[last] : [], meta.agency);
+  if (last) outline.sections[last] = closing.paragraphs;
+  const overview = recogniseOverview(outline.sections.overview);
+  const problems = recogniseProblems(outline.sections.problems);
+  const other = recogniseOther(outline.sections.other);
+
+  const located = locateTables(doc.blocks);
+  const writes = new TableWrites();
+  if (!located.trialFormat) mapTable2(located.grids.table2, writes);
+  mapTable3(located.grids.table3, writes);
+  mapTable4(located.grids.table4, writes);
+
+  const preface = joinParagraphs(meta.preface);
+  const empty = emptyReport({ agency: meta.agency, year: meta.year, agencyKind: meta.agency.endsWith(GOVERNMENT_SUFFIX) ? 'government' : 'department' });
+  let report: DraftReport = {
+    ...empty,
+    meta: { ...empty.meta, ...(closing.issuedOn ? { issuedOn: closing.issuedOn } : {}) },
+    ...(preface ? { preface } : {}),
+    overview: overview.overview,
+    problems: problems.problems,
+    other: other.other,
+  };
+  for (const [path, value] of writes.values) report = setAt(report, path, value);
+  // A printed （七）总计 row is all or nothing in the file format: cells that could not be read
+  // in it are blank (null), never missing.
+  if (getAt(report, RESULTS_TOTAL_PATH) !== undefined) {
+    for (const column of TABLE3_COLUMNS) {
+      const path = `${RESULTS_TOTAL_PATH}.${column.key}`;
+      if (getAt(report, path) === undefined) report = setAt(report, path, null);
+    }
+  }
+  report = DraftReportSchema.parse(report);
+
+  const format: ReportFormat = located.trialFormat ? '60号' : writes.values.size > 0 ? '30号' : '未识别';
+  const skipped: TableId[] = located.trialFormat ? ['table2'] : [];
+  const notes = [
+    ...(format === '60号' ? [TRIAL_FORMAT_NOTE] : []),
+    ...metaNotes(meta),
+    ...proseNotes({ found: outline.found, overviewParted: overview.parted, problemsSplit: problems.split, report, feeSentence: other.feeSentence }),
+    ...writes.notes,
+    ...(format === '未识别' ? [NO_TABLES_NOTE] : tableNotes({ found: writes.values, notNumbers: writes.notNumbers, skipped })),
+  ];
+  return {
+    report,
+    format,
+    source: 'recognised',
+    ...coverage((path) => writes.values.has(path)),
+    notes,
+  };
+}

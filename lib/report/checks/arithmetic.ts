@@ -1,0 +1,88 @@
+// The arithmetic of tables 三 and 四. Totals are recomputed from the cells, never trusted: a
+// printed total (imported reports) that differs from its addends is a finding of its own.
+import type { Finding } from './findings';
+import { getAt } from '../paths';
+import type { DraftReport } from '../file/schema';
+import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS, type Table3ColumnKey } from '../template/table3';
+import { REVIEW_COLUMNS } from '../template/table4';
+import { COMPUTED_CELLS } from '../template/tables';
+import { countAt, type Totals } from '../totals';
+
+const row = (key: string, column: string) => `applications.${key}.${column}`;
+
+export type ColumnBalance = {
+  received: number;
+  carriedOver: number;
+  results: number;
+  carriedForward: number;
+  left: number;
+  right: number;
+  /** 四 that would close the column (一 + 二 − （七）); null when that would be negative. */
+  suggested: number | null;
+};
+
+/** Both sides of the rule in table 三's corner for one column (blank and invalid cells count 0). */
+export function columnBalance(report: DraftReport, totals: Totals, column: Table3ColumnKey): ColumnBalance {
+  const [received, carriedOver, results, carriedForward] = [RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD].map((r) =>
+    countAt(report, totals, row(r.key, column)),
+  ) as [number, number, number, number];
+  const left = received + carriedOver;
+  const suggested = left - results;
+  return { received, carriedOver, results, carriedForward, left, right: results + carriedForward, suggested: suggested >= 0 ? suggested : null };
+}
+
+/**
+ * T3-BALANCE (rules.md; the rule printed in table 三's corner): in each column,
+ * 一 + 二 = （七）总计 + 四.
+ */
+export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[] {
+  return TABLE3_COLUMNS.flatMap((column): Finding[] => {
+    const { received, carriedOver, results, carriedForward, left, right, suggested } = columnBalance(report, totals, column.key);
+    if (left === right) return [];
+    const diff = Math.abs(left - right);
+    const side = left > right ? `办理结果与结转比收到的少 ${diff} 件` : `办理结果与结转比收到的多 ${diff} 件`;
+    const path = row(CARRIED_FORWARD.key, column.key);
+    const offerFix = column.key !== 'total' && suggested !== null;
+    const fixText = offerFix ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（一 + 二 − （七））。` : '';
+    return [
+      {
+        id: 'T3-BALANCE',
+        severity: 'error',
+        path,
+        message:
+          `表三·${column.label}列：${RECEIVED.shortLabel}(${received}) + ${CARRIED_OVER.shortLabel}(${carriedOver}) = ${left}，` +
+          `但${RESULTS_TOTAL.shortLabel}(${results}) + ${CARRIED_FORWARD.shortLabel}(${carriedForward}) = ${right}，相差 ${diff}，${side}。` +
+          `请核对办理结果或结转数。${fixText}`,
+        ...(offerFix && suggested !== null
+          ? { fix: { kind: 'set' as const, path, value: suggested, label: `${CARRIED_FORWARD.shortLabel}·${column.label}改为 ${suggested}` } }
+          : {}),
+      },
+    ];
+  });
+}
+
+const firstApplicant = APPLICANT_COLUMNS[0].label;
+const lastApplicant = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]?.label ?? '';
+const reviewAddends = REVIEW_COLUMNS.map((c) => c.label).join('、');
+
+/**
+ * T3-ROWTOTAL, T3-RESULTS, T4-TOTAL (rules.md): a printed 总计 equals the sum of what it totals —
+ * the six applicant columns, the 21 result rows, the four 表四 results.
+ */
+export function printedTotals(report: DraftReport, totals: Totals): Finding[] {
+  return COMPUTED_CELLS.flatMap((cell): Finding[] => {
+    const printed = getAt(report, cell.path);
+    if (typeof printed !== 'number' || !cell.computed) return [];
+    const sum = totals.get(cell.path) ?? 0;
+    if (printed === sum) return [];
+    const diff = Math.abs(printed - sum);
+    const rule = cell.computed.rule;
+    const message =
+      rule === 'T3-ROWTOTAL'
+        ? `表三「${cell.rowLabel}」：总计填的是 ${printed}，但${firstApplicant}至${lastApplicant}${APPLICANT_COLUMNS.length}列之和为 ${sum}，相差 ${diff}。请核对该行各列或总计。`
+        : rule === 'T3-RESULTS'
+          ? `表三·${cell.columnLabel}列：${RESULTS_TOTAL.shortLabel}填的是 ${printed}，但（一）至（六）各项办理结果之和为 ${sum}，相差 ${diff}。请核对各项办理结果或总计。`
+          : `表四「${cell.rowLabel}」：总计填的是 ${printed}，但${reviewAddends}之和为 ${sum}，相差 ${diff}。请核对。`;
+    return [{ id: rule, severity: 'error', path: cell.path, message }];
+  });
+}

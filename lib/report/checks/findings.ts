@@ -1,0 +1,48 @@
+// What a check reports (rules.md): a stable id, a severity, the path of the cell or field the
+// clerk should look at first, a message that says what is wrong and what to do, and optionally a
+// fix the app may offer (never apply on its own).
+import type { TableId } from '../template/layout';
+import { documentPosition } from '../paths';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type CheckId =
+  | 'CELL-BLANK'
+  | 'CELL-INVALID'
+  | 'META-REQUIRED'
+  | 'META-FORMAT'
+  | 'SECTION-EMPTY'
+  | 'T3-BALANCE'
+  | 'T3-ROWTOTAL'
+  | 'T3-RESULTS'
+  | 'T4-TOTAL'
+  | 'X-CARRY'
+  | 'X-INFORCE'
+  | 'X-PROSE'
+  | 'X-FEE'
+  | 'X-GOV'
+  | 'X-COPY'
+  | 'X-DEADLINE';
+
+export type Fix =
+  | { kind: 'set'; path: string; value: number; label: string }
+  | { kind: 'fillBlanks'; table: TableId; label: string };
+
+export type Finding = { id: CheckId; severity: Severity; path: string; message: string; fix?: Fix };
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by position in the document (rules.md, Output of `check`). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, i) => ({ finding, i }))
+    .sort(
+      (a, b) =>
+        rank[a.finding.severity] - rank[b.finding.severity] ||
+        documentPosition(a.finding.path) - documentPosition(b.finding.path) ||
+        a.i - b.i,
+    )
+    .map(({ finding }) => finding);
+}
