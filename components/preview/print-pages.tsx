@@ -2,8 +2,10 @@
 // The report as A4 pages: every item is measured once off screen, then packed into pages the way
 // the printed document breaks. 打印 prints exactly these pages.
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { TYPE_AREA_MM } from '@/lib/export/page';
 import type { PrintDocument } from '@/lib/export/print-model';
 import { paginate, type Measured, type PageItem } from './paginate';
+import { SHEET_CSS } from './sheet-css';
 import { drawItem, sheetItems, type SheetItem } from './sheet-items';
 
 function measure(root: HTMLElement, items: readonly SheetItem[]): Measured[] {
@@ -33,9 +35,10 @@ export function PrintPages({ doc }: { doc: PrintDocument }) {
 
   return (
     <>
+      <style>{SHEET_CSS}</style>
       <div ref={measureRoot} className="nb-measure" aria-hidden="true">
         <div className="nb-page" style={{ height: 'auto' }}>
-          <div data-type-area style={{ height: '225mm', position: 'absolute' }} />
+          <div data-type-area style={{ height: `${TYPE_AREA_MM.height}mm`, position: 'absolute' }} />
           {items.map((item, i) => (
             <div key={i} data-item style={{ display: 'flow-root' }}>
               {drawItem(item)}

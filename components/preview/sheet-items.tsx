@@ -1,6 +1,6 @@
 // The print model as a list of items to place on pages, and how each item is drawn.
 import type { ReactNode } from 'react';
-import { DRAFT_PROBLEMS_HEADING, type PrintBlock, type PrintDocument, type PrintTable } from '@/lib/export/print-model';
+import type { PrintBlock, PrintDocument, PrintTable } from '@/lib/export/print-model';
 
 export type SheetItem = PrintBlock | { kind: 'title'; lines: readonly [string, string] } | { kind: 'closing'; agency: string; date: string };
 
@@ -10,7 +10,7 @@ export function sheetItems(doc: PrintDocument): SheetItem[] {
     ...doc.blocks,
     { kind: 'closing', agency: doc.closing.agency, date: doc.closing.date },
     ...(doc.draft
-      ? [{ kind: 'heading', level: 1, text: DRAFT_PROBLEMS_HEADING } as const, ...doc.draft.problems.map((text, i) => ({ kind: 'paragraph', text: `${i + 1}. ${text}` }) as const)]
+      ? [{ kind: 'heading', level: 1, text: doc.draft.heading } as const, ...doc.draft.problems.map((text) => ({ kind: 'paragraph', text }) as const)]
       : []),
   ];
 }

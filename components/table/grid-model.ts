@@ -1,5 +1,6 @@
 // A table's value cells as a grid a clerk moves through: rows of cells, each with the grid
 // column it starts at, and for every input the input to go to with each arrow key.
+import { placeCells } from '@/lib/report/grid';
 import type { TableLayout, ValueCell } from '@/lib/report/template/layout';
 
 export type GridCell = ValueCell & { row: number; index: number; gridColumn: number };
@@ -13,24 +14,13 @@ export type GridModel = {
 };
 
 function place(table: TableLayout): { rows: GridCell[][]; starts: number[][] } {
-  const occupied: boolean[][] = table.rows.map(() => Array<boolean>(table.gridColumns).fill(false));
+  const placed = placeCells(table.rows, { columns: table.gridColumns });
   const rows: GridCell[][] = [];
-  const starts: number[][] = [];
-  table.rows.forEach((cells, r) => {
-    let c = 0;
-    const values: GridCell[] = [];
-    const rowStarts: number[] = [];
-    starts.push(rowStarts);
-    for (const cell of cells) {
-      while (occupied[r]?.[c]) c++;
-      rowStarts.push(c);
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) occupied[r + dr]?.splice(c + dc, 1, true);
-      if (cell.kind === 'value') values.push({ ...cell, row: rows.length, index: values.length, gridColumn: c });
-      c += cell.colSpan;
-    }
-    if (values.length > 0) rows.push(values);
-  });
-  return { rows, starts };
+  for (const row of placed) {
+    const values = row.flatMap((p) => (p.cell.kind === 'value' ? [p.cell] : []).map((cell) => ({ cell, column: p.column })));
+    if (values.length > 0) rows.push(values.map(({ cell, column }, index) => ({ ...cell, row: rows.length, index, gridColumn: column })));
+  }
+  return { rows, starts: placed.map((row) => row.map((p) => p.column)) };
 }
 
 const covers = (cell: GridCell, column: number) => column >= cell.gridColumn && column < cell.gridColumn + cell.colSpan;

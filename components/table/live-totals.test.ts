@@ -3,6 +3,7 @@ import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { TABLE3 } from '@/lib/report/template/table3';
+import { TABLE4 } from '@/lib/report/template/table4';
 import { LiveTotalsStore } from './live-totals';
 
 const FIRST_DATA_COLUMN = TABLE3.gridColumns - 7;
@@ -11,7 +12,7 @@ const set = (report: DraftReport, values: Record<string, number | null>) =>
 
 describe('the live totals store', () => {
   it('tells its listeners only when a total or a balance changed, and keeps what did not', () => {
-    const store = new LiveTotalsStore('applications');
+    const store = new LiveTotalsStore(TABLE3);
     let calls = 0;
     store.subscribe(() => calls++);
     let report = set(emptyReport(), { 'applications.received.natural': 5 });
@@ -35,7 +36,7 @@ describe('the live totals store', () => {
   });
 
   it('marks the header of exactly the columns that do not balance', () => {
-    const store = new LiveTotalsStore('applications');
+    const store = new LiveTotalsStore(TABLE3);
     store.update(set(emptyReport(), { 'applications.received.business': 2, 'applications.granted.business': 1 }));
     const marked = Array.from({ length: 7 }, (_, i) => store.marked(FIRST_DATA_COLUMN + i));
     expect(marked).toEqual([false, true, false, false, false, false, true]);
@@ -43,7 +44,7 @@ describe('the live totals store', () => {
   });
 
   it('has no balances for tables 二 and 四', () => {
-    const store = new LiveTotalsStore('review');
+    const store = new LiveTotalsStore(TABLE4);
     store.update(set(emptyReport(), { 'review.reconsideration.upheld': 3 }));
     expect(store.balances).toBeNull();
     expect(store.totals.get('review.reconsideration.total')).toBe(3);

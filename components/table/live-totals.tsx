@@ -5,11 +5,11 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/file/schema';
+import type { TableLayout } from '@/lib/report/template/layout';
 import { TABLE3, TABLE3_COLUMNS } from '@/lib/report/template/table3';
+import { TABLE2 } from '@/lib/report/template/table2';
 import { computeTotals, type Totals } from '@/lib/report/totals';
 import { tableThreeBalances, type Balances } from './balance-foot';
-
-type Section = 'proactive' | 'applications' | 'review';
 
 /** Grid column of table 三's first data column: the label columns come before it. */
 const FIRST_DATA_COLUMN = TABLE3.gridColumns - TABLE3_COLUMNS.length;
@@ -22,12 +22,12 @@ export class LiveTotalsStore {
   private balancesKey = '';
   private listeners = new Set<() => void>();
 
-  constructor(private readonly section: Section) {}
+  constructor(private readonly table: TableLayout) {}
 
   /** Recomputes from the report; listeners hear of it only when a number or a balance changed. */
   update(report: DraftReport) {
     const totals = computeTotals(report);
-    const balances = this.section === 'applications' ? tableThreeBalances(report, totals) : null;
+    const balances = this.table === TABLE3 ? tableThreeBalances(report, totals) : null;
     let totalsChanged = totals.size !== this.totals.size;
     if (!totalsChanged) {
       for (const [path, value] of totals) {
@@ -60,7 +60,7 @@ export class LiveTotalsStore {
   };
 }
 
-const LiveTotalsContext = createContext<LiveTotalsStore>(new LiveTotalsStore('proactive'));
+const LiveTotalsContext = createContext<LiveTotalsStore>(new LiveTotalsStore(TABLE2));
 
 export const useLiveTotalsStore = () => useContext(LiveTotalsContext);
 
@@ -79,10 +79,10 @@ export function useLiveBalances(): Balances | null {
   return useSyncExternalStore(store.subscribe, () => store.balances, () => null);
 }
 
-export function LiveTotalsScope({ section, children }: { section: Section; children: ReactNode }) {
+export function LiveTotalsScope({ table, children }: { table: TableLayout; children: ReactNode }) {
   const { getValues, watch } = useFormContext<DraftReport>();
   const [store] = useState(() => {
-    const initial = new LiveTotalsStore(section);
+    const initial = new LiveTotalsStore(table);
     initial.update(getValues());
     return initial;
   });

@@ -1,9 +1,10 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { TABLE2 } from '@/lib/report/template/table2';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { TABLE4 } from '@/lib/report/template/table4';
 import { gridModel } from './grid-model';
-import { describePaste, parseTsv, planPaste } from './paste';
+import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
 
 describe('moving through the grid', () => {
   const moves = (table: Parameters<typeof gridModel>[0], path: string) => gridModel(table).moves.get(path);
@@ -39,6 +40,15 @@ describe('pasting a block', () => {
     expect(parseTsv('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([
       ['1', '2', '3'],
       ['4', '5', '6'],
+    ]);
+  });
+
+  it('places a copied HTML table’s merged cells as the browser does, their text in the first slot only', () => {
+    const html = '<table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>3</td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr><tr><td colspan="2">（七）总计</td><td>7</td></tr></table>';
+    expect(parseHtmlTable(new JSDOM(html).window.document)).toEqual([
+      ['（三）不予公开', '1.属于国家秘密', '3'],
+      ['', '2.其他法律行政法规禁止公开', '4'],
+      ['（七）总计', '', '7'],
     ]);
   });
 

@@ -1,5 +1,7 @@
 // Pasting a block copied from Excel or WPS at the focused cell: it fills right and down and says
 // what it filled and what it skipped (not numbers, outside the table, computed totals).
+import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_SPANNED_SLOTS, spanOf } from '@/lib/import/read/grid';
+import { fillGrid, placeCells, placedWidth } from '@/lib/report/grid';
 import { parserFor } from '@/lib/report/values';
 import type { GridModel } from './grid-model';
 
@@ -9,16 +11,19 @@ export function parseTsv(text: string): string[][] {
   return lines.map((line) => line.split('\t'));
 }
 
-/** The first table of copied HTML, with merged cells expanded to their text in the first place only. */
+/** The first table of copied HTML, its merged cells placed on the grid with their text in the first slot only. */
 export function parseHtmlTable(doc: Document): string[][] | null {
   const table = doc.querySelector('table');
   if (!table) return null;
-  return [...table.querySelectorAll('tr')].map((tr) =>
-    [...tr.querySelectorAll('td, th')].flatMap((cell) => {
-      const span = Math.max(1, Number(cell.getAttribute('colspan') ?? 1) || 1);
-      return [(cell.textContent ?? '').trim(), ...Array<string>(span - 1).fill('')];
-    }),
+  const rows = [...table.querySelectorAll('tr')].map((tr) =>
+    [...tr.querySelectorAll('td, th')].map((cell) => ({
+      text: (cell.textContent ?? '').trim(),
+      rowSpan: spanOf(cell.getAttribute('rowspan'), MAX_GRID_ROWS),
+      colSpan: spanOf(cell.getAttribute('colspan'), MAX_GRID_COLUMNS),
+    })),
   );
+  const placed = placeCells(rows, { columns: MAX_GRID_COLUMNS, slots: MAX_SPANNED_SLOTS });
+  return fillGrid(placed, placedWidth(placed), (cell, first) => (first ? cell.text : ''), '');
 }
 
 export type PastePlan = {

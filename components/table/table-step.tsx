@@ -3,10 +3,9 @@ import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { TABLE2 } from '@/lib/report/template/table2';
+import type { TableLayout } from '@/lib/report/template/layout';
 import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { focusField } from '@/components/wizard/error-summary';
-import { TABLE4 } from '@/lib/report/template/table4';
 import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/template/tables';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { BalanceFoot, balanceSummary } from './balance-foot';
@@ -14,13 +13,10 @@ import { DataTable } from './data-table';
 import { fillBlankCells, setCell } from './fill';
 import { LiveTotalsScope, useLiveBalances, useLiveTotalsStore } from './live-totals';
 
-const TABLES = { proactive: TABLE2, applications: TABLE3, review: TABLE4 } as const;
-export type TableStepId = keyof typeof TABLES;
-
-const INTRO: Record<TableStepId, string> = {
-  proactive: '按第二十条各项填写本年的件数和金额；没有的填 0。收费金额以“万元”为单位，最多 4 位小数。',
-  applications: '按申请人类型填写各项件数，没有的填 0；“总计”列和“（七）总计”行自动计算。表格下方逐列核对勾稽关系：一 + 二 = （七） + 四。',
-  review: '填写因政府信息公开工作被申请行政复议、提起行政诉讼的件数，没有的填 0；各“总计”自动计算。',
+const INTRO: Record<TableLayout['id'], string> = {
+  table2: '按第二十条各项填写本年的件数和金额；没有的填 0。收费金额以“万元”为单位，最多 4 位小数。',
+  table3: '按申请人类型填写各项件数，没有的填 0；“总计”列和“（七）总计”行自动计算。表格下方逐列核对勾稽关系：一 + 二 = （七） + 四。',
+  table4: '填写因政府信息公开工作被申请行政复议、提起行政诉讼的件数，没有的填 0；各“总计”自动计算。',
 };
 
 const HELP = new Map(TABLE3_ROWS.flatMap((row) => (row.help ? [[row.label, row.help] as const] : [])));
@@ -69,8 +65,8 @@ function TotalsAnnouncer() {
   );
 }
 
-export function TableStep({ step }: { step: TableStepId }) {
-  const table = TABLES[step];
+export function TableStep({ table }: { table: TableLayout }) {
+  const tableThree = table === TABLE3;
   const form = useFormContext<DraftReport>();
   const { getValues } = form;
   const { typedInputs, readOnly } = useWizard();
@@ -86,7 +82,7 @@ export function TableStep({ step }: { step: TableStepId }) {
 
   return (
     <section aria-labelledby="step-heading">
-      <p className="mb-3 max-w-3xl text-sm leading-relaxed text-stone-700">{INTRO[step]}</p>
+      <p className="mb-3 max-w-3xl text-sm leading-relaxed text-stone-700">{INTRO[table.id]}</p>
       <div className="mb-3 flex flex-wrap gap-2">
         <button
           type="button"
@@ -99,7 +95,7 @@ export function TableStep({ step }: { step: TableStepId }) {
         >
           本表空白格填 0
         </button>
-        {step === 'applications' ? (
+        {tableThree ? (
           <button
             type="button"
             disabled={readOnly}
@@ -120,13 +116,13 @@ export function TableStep({ step }: { step: TableStepId }) {
       <p role="status" className="mb-2 min-h-5 text-sm text-blue-900">
         {message}
       </p>
-      <LiveTotalsScope section={step}>
+      <LiveTotalsScope table={table}>
         <div className="overflow-x-auto">
           <DataTable
             table={table}
-            help={step === 'applications' ? HELP : undefined}
+            help={tableThree ? HELP : undefined}
             onMessage={setMessage}
-            footer={step === 'applications' ? <LiveBalanceFoot readOnly={readOnly} onFix={fix} /> : null}
+            footer={tableThree ? <LiveBalanceFoot readOnly={readOnly} onFix={fix} /> : null}
           />
         </div>
         <TotalsAnnouncer />

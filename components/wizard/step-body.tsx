@@ -1,6 +1,7 @@
 'use client';
 import { memo, type ReactNode } from 'react';
 import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
+import { TABLES, type TableSectionId } from '@/lib/report/template/tables';
 import { TableStep } from '@/components/table/table-step';
 import dynamic from 'next/dynamic';
 import { CheckStep } from './check-step';
@@ -25,9 +26,7 @@ const BODIES: Record<StepId, () => ReactNode> = {
     />
   ),
   // Keyed: each table is a fresh component (its totals, its messages), not the last one reused.
-  proactive: () => <TableStep key="proactive" step="proactive" />,
-  applications: () => <TableStep key="applications" step="applications" />,
-  review: () => <TableStep key="review" step="review" />,
+  ...(Object.fromEntries(TABLES.map((table) => [table.section, () => <TableStep key={table.id} table={table} />])) as Record<TableSectionId, () => ReactNode>),
   problems: () => <ProseStep intro="评议时会对照上年报告，看上年提出的问题是否得到整改。" parts={PROBLEMS_PARTS} />,
   other: () => <OtherStep />,
   check: () => <CheckStep />,

@@ -1,12 +1,11 @@
 // The wizard's steps: one ordered list, one record of titles, and what each step's state is.
 import type { Finding } from '@/lib/report/checks/findings';
-import { getAt } from '@/lib/report/paths';
+import { getAt, sectionPaths } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/template/sections';
-import { INPUT_CELLS } from '@/lib/report/template/tables';
+import { SECTION_HEADINGS, SECTION_IDS, type SectionId } from '@/lib/report/template/sections';
 import { isBlank } from '@/lib/report/values';
 
-export const STEP_IDS = ['meta', 'overview', 'proactive', 'applications', 'review', 'problems', 'other', 'check', 'preview'] as const;
+export const STEP_IDS = ['meta', ...SECTION_IDS, 'check', 'preview'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export const STEP_TITLES: Record<StepId, string> = {
@@ -26,14 +25,9 @@ export function stepOfPath(path: string): StepId {
 }
 
 /** The fields whose being filled in tells whether a step has been started. */
-const STEP_FIELDS: Record<Exclude<StepId, 'check' | 'preview'>, readonly string[]> = {
+const STEP_FIELDS: Record<'meta' | SectionId, readonly string[]> = {
   meta: ['meta.agency'],
-  overview: OVERVIEW_PARTS.map((p) => p.path),
-  proactive: INPUT_CELLS.filter((c) => c.table.id === 'table2').map((c) => c.path),
-  applications: INPUT_CELLS.filter((c) => c.table.id === 'table3').map((c) => c.path),
-  review: INPUT_CELLS.filter((c) => c.table.id === 'table4').map((c) => c.path),
-  problems: PROBLEMS_PARTS.map((p) => p.path),
-  other: ['other.fees.charged', ...OTHER_PARTS.map((p) => p.path)],
+  ...(Object.fromEntries(SECTION_IDS.map((section) => [section, sectionPaths(section)])) as Record<SectionId, string[]>),
 };
 
 export type StepState = '未填' | '填写中' | '已完成' | '有问题';

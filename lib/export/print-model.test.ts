@@ -75,7 +75,8 @@ describe('the print model', () => {
     const doc = printModelOf(setAt(busyReport(), 'applications.granted.natural', 16), today);
     expect(doc.draft?.banner).toBe('草稿 · 校验未通过');
     expect(doc.draft?.problems).toHaveLength(2);
-    expect(doc.draft?.problems[0]).toMatch(/^表三·自然人列：一、本年新收\(40\) \+ 二、上年结转\(3\) = 43，但（七）总计\(40\)/);
+    expect(doc.draft?.problems[0]).toMatch(/^1\.表三·自然人列：一、本年新收\(40\) \+ 二、上年结转\(3\) = 43，但（七）总计\(40\)/);
+    expect(doc.draft?.problems[1]).toMatch(/^2\./);
   });
 
   it('prints a blank draft without crashing, its blank cells empty', () => {

@@ -1,7 +1,7 @@
 // JSON paths into a report (`applications.received.natural`): reading, immutable writing, the
 // document order findings are sorted by, and the Chinese name of the place a path points to.
-import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PREFACE_LABEL, PROBLEMS_PARTS, SECTION_HEADINGS } from './template/sections';
-import { TABLE_CELLS } from './template/tables';
+import { META_FIELDS, PREFACE_LABEL, SECTION_FIELDS, SECTION_HEADINGS, SECTION_IDS, type SectionId } from './template/sections';
+import { TABLE_CELLS, tableOfSection } from './template/tables';
 import { TABLE3_ROWS } from './template/table3';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -35,25 +35,17 @@ export function setAt<T>(root: T, path: string, value: unknown): T {
   return node as T;
 }
 
-const proseFields = [
-  ...OVERVIEW_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.overview })),
-  ...PROBLEMS_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.problems })),
-  ...FEE_FIELDS.map((p) => ({ ...p, section: SECTION_HEADINGS.other })),
-  ...OTHER_PARTS.map((p) => ({ ...p, section: SECTION_HEADINGS.other })),
-];
+const proseFields = SECTION_IDS.flatMap((section) => (SECTION_FIELDS[section] ?? []).map((p) => ({ ...p, section: SECTION_HEADINGS[section] })));
+
+/** The fields of a section in document order: its table's cells, or its prose fields. */
+export function sectionPaths(section: SectionId): string[] {
+  const table = tableOfSection(section);
+  if (table) return TABLE_CELLS.filter((c) => c.table === table).map((c) => c.path);
+  return (SECTION_FIELDS[section] ?? []).map((f) => f.path);
+}
 
 /** Every field of the report in the order it appears in the document. */
-export const DOCUMENT_ORDER: readonly string[] = [
-  ...META_FIELDS.map((f) => f.path),
-  'preface',
-  ...OVERVIEW_PARTS.map((p) => p.path),
-  ...TABLE_CELLS.filter((c) => c.table.id === 'table2').map((c) => c.path),
-  ...TABLE_CELLS.filter((c) => c.table.id === 'table3').map((c) => c.path),
-  ...TABLE_CELLS.filter((c) => c.table.id === 'table4').map((c) => c.path),
-  ...PROBLEMS_PARTS.map((p) => p.path),
-  ...FEE_FIELDS.map((f) => f.path),
-  ...OTHER_PARTS.map((p) => p.path),
-];
+export const DOCUMENT_ORDER: readonly string[] = [...META_FIELDS.map((f) => f.path), 'preface', ...SECTION_IDS.flatMap(sectionPaths)];
 
 const orderIndex = new Map(DOCUMENT_ORDER.map((path, i) => [path, i]));
 

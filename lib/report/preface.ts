@@ -5,9 +5,13 @@ import { TITLE_SUFFIX } from './template/sections';
 
 const PLACEHOLDER = '××';
 
-export function reportTitle(meta: DraftReport['meta']): string {
-  return `${meta.agency.trim() || PLACEHOLDER}${meta.year ?? PLACEHOLDER}${TITLE_SUFFIX}`;
+/** The title as printed, in two centred lines: the agency, then 「{年度}年政府信息公开工作年度报告」. */
+export function titleLines(meta: DraftReport['meta']): [string, string] {
+  return [meta.agency.trim() || PLACEHOLDER, `${meta.year ?? PLACEHOLDER}${TITLE_SUFFIX}`];
 }
+
+/** 「{机关}{年度}年政府信息公开工作年度报告」: the report's name, in one line. */
+export const reportTitle = (meta: DraftReport['meta']): string => titleLines(meta).join('');
 
 export function generatePreface(meta: DraftReport['meta']): string {
   const year = meta.year ?? PLACEHOLDER;

@@ -2,10 +2,13 @@
 // that imports 'docx'; it runs in the browser (imported lazily) and in Node alike.
 import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, Paragraph, PageNumber, type FileChild } from 'docx';
 import { tableOf } from './table';
+import { BANNER_COLOR, BANNER_TOP_MM, PAGE_MM, PAGE_NUMBER_TOP_MM } from '../page';
 import { BODY_CHAR, BODY_LINE, FACE, INDENT_TWO, PAGE, SIZE, bodyParagraph, fontOf, mm, pt, run } from './text';
-import { DRAFT_PROBLEMS_HEADING, type PrintBlock, type PrintDocument } from '../print-model';
+import type { PrintBlock, PrintDocument } from '../print-model';
 
 const BODY = { face: FACE.body, size: SIZE.body } as const;
+/** One 4号 line, single-spaced. */
+const PAGE_NUMBER_LINE_PT = 18;
 const HEADING = { 1: { face: FACE.heading1, size: SIZE.body }, 2: { face: FACE.heading2, size: SIZE.body } } as const;
 const blankLine = () => bodyParagraph('', BODY);
 
@@ -30,8 +33,8 @@ function closingOf({ agency, date }: PrintDocument['closing']): Paragraph[] {
 function problemsOf(draft: PrintDocument['draft']): Paragraph[] {
   if (!draft) return [];
   return [
-    heading(1, DRAFT_PROBLEMS_HEADING, true),
-    ...draft.problems.map((problem, i) => bodyParagraph(`${i + 1}.${problem}`, BODY, { indent: INDENT_TWO })),
+    heading(1, draft.heading, true),
+    ...draft.problems.map((problem) => bodyParagraph(problem, BODY, { indent: INDENT_TWO })),
   ];
 }
 
@@ -59,7 +62,7 @@ const banner = (text: string) =>
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [run(text, { face: FACE.heading1, size: SIZE.pageNumber, color: 'C00000' })],
+        children: [run(text, { face: FACE.heading1, size: SIZE.banner, color: BANNER_COLOR.slice(1).toUpperCase() })],
       }),
     ],
   });
@@ -86,8 +89,8 @@ export async function buildDocx(doc: PrintDocument, properties: { name: string; 
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            // The page number's line starts 7 mm below the type area (GB/T 9704); one 4号 line (≈18 pt) lower is its foot.
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: mm(15), footer: mm(28) - pt(18) },
+            // The footer distance is to the foot of the page number's line: one 4号 line below where it starts.
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: mm(BANNER_TOP_MM), footer: mm(PAGE_MM.height - PAGE_NUMBER_TOP_MM) - pt(PAGE_NUMBER_LINE_PT) },
           },
         },
         ...(header ? { headers: { default: header, even: header } } : {}),

@@ -14,6 +14,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import { placeCells } from '@/lib/report/grid';
 import type { PrintCell, PrintTable } from '../print-model';
 import { FACE, SIZE, TYPE_AREA_WIDTH, run } from './text';
 
@@ -43,16 +44,9 @@ export type Placement = { cell: PrintCell; start: number; continued: boolean };
 /** Each row's cells on the grid, with the columns still covered by a cell merged down from above. */
 export function placements(rows: readonly (readonly PrintCell[])[], columns: number): Placement[][] {
   const placed: Placement[][] = rows.map(() => []);
-  const coveredUntil = Array<number>(columns).fill(-1);
-  rows.forEach((row, r) => {
-    let column = 0;
-    for (const cell of row) {
-      while (column < columns && (coveredUntil[column] ?? -1) >= r) column++;
-      for (let k = 0; k < cell.rowSpan; k++) placed[r + k]?.push({ cell, start: column, continued: k > 0 });
-      for (let c = column; c < column + cell.colSpan; c++) coveredUntil[c] = r + cell.rowSpan - 1;
-      column += cell.colSpan;
-    }
-  });
+  for (const p of placeCells(rows, { columns }).flat()) {
+    for (let k = 0; k < p.rowSpan; k++) placed[p.row + k]?.push({ cell: p.cell, start: p.column, continued: k > 0 });
+  }
   return placed.map((row) => row.sort((a, b) => a.start - b.start));
 }
 

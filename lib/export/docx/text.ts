@@ -1,29 +1,29 @@
-// The measures and faces of the printed page (GB/T 9704, shared/domain/typography.md) and the one
-// way runs are made: every run names its East-Asian font and Times New Roman for Latin and digits.
+// The page of lib/export/page.ts in Word's units (twips), and the one way runs are made: every run
+// names its East-Asian font and Times New Roman for Latin and digits.
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import { FACES, LATIN_FACE, LINE_PITCH_PT, PAGE_MM, SIZE_PT } from '../page';
 
 /** Millimetres to twips at 56.7 twips a millimetre, as the page is specified. */
 export const mm = (millimetres: number) => Math.round(millimetres * 56.7);
 /** Points to twips. */
 export const pt = (points: number) => Math.round(points * 20);
 
-export const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } as const;
+// NOTE: A4 as Word writes it (11906 × 16838 twips), not mm(210) × mm(297), which is off by a twip.
+export const PAGE = { width: 11906, height: 16838, top: mm(PAGE_MM.top), bottom: mm(PAGE_MM.bottom), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right) } as const;
 /** The type area's width: what the page leaves between the margins (156 mm). */
 export const TYPE_AREA_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 export const FACE = {
-  body: '仿宋_GB2312',
-  title: '方正小标宋简体',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  table: '宋体',
+  body: FACES.body.name,
+  title: FACES.title.name,
+  heading1: FACES.heading1.name,
+  heading2: FACES.heading2.name,
+  table: FACES.table.name,
 } as const;
-export const LATIN_FACE = 'Times New Roman';
 
-/** Sizes in points: 2号, 3号, 4号, 五号. */
-export const SIZE = { title: 22, body: 16, pageNumber: 14, table: 10.5 } as const;
+export const SIZE = SIZE_PT;
 /** Fixed line pitch of the body: 22 lines in the 225 mm type area. */
-export const BODY_LINE = 578;
+export const BODY_LINE = pt(LINE_PITCH_PT);
 /** One character of body text (3号). */
 export const BODY_CHAR = pt(SIZE.body);
 

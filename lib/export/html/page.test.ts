@@ -64,8 +64,8 @@ describe('the exported page', () => {
     expect(d.querySelector('style')?.textContent).toContain(`@top-center{content:"草稿 · 校验未通过"`);
     const problems = d.querySelector('article > :last-child');
     expect(problems?.querySelector('h2')?.textContent).toBe('尚未解决的问题');
-    expect(texts(problems?.querySelectorAll('li') ?? [])).toEqual(draftDoc.draft?.problems);
-    expect(problems?.querySelectorAll('li')).toHaveLength(2);
+    expect(texts(problems?.querySelectorAll('p') ?? [])).toEqual(draftDoc.draft?.problems);
+    expect(problems?.querySelectorAll('p')).toHaveLength(2);
   });
 });
 

@@ -7,7 +7,7 @@ import { escapeHtml, jsonForScript } from './escape';
 import { documentCss } from './css';
 import { byClass, inline, type Styler } from './style';
 import { renderTable } from './table';
-import { DRAFT_PROBLEMS_HEADING, type PrintBlock, type PrintDocument } from '../print-model';
+import type { PrintBlock, PrintDocument } from '../print-model';
 
 function renderBlock(block: PrintBlock, style: Styler): string {
   switch (block.kind) {
@@ -33,13 +33,11 @@ function renderClosing({ agency, date }: PrintDocument['closing'], style: Styler
   ];
 }
 
-function renderProblems(problems: readonly string[], style: Styler): string[] {
+function renderProblems({ heading, problems }: NonNullable<PrintDocument['draft']>, style: Styler): string[] {
   return [
     `<div${style('problems')}>`,
-    `<h2${style('problemsHeading')}>${escapeHtml(DRAFT_PROBLEMS_HEADING)}</h2>`,
-    `<ol${style('problemsList')}>`,
-    ...problems.map((problem) => `<li>${escapeHtml(problem)}</li>`),
-    '</ol>',
+    `<h2${style('problemsHeading')}>${escapeHtml(heading)}</h2>`,
+    ...problems.map((problem) => `<p${style('problem')}>${escapeHtml(problem)}</p>`),
     '</div>',
   ];
 }
@@ -52,7 +50,7 @@ function renderArticle(doc: PrintDocument, style: Styler): string {
     `<h1${style('title')}>${escapeHtml(agency)}<br>${escapeHtml(title)}</h1>`,
     ...doc.blocks.map((block) => renderBlock(block, style)),
     ...renderClosing(doc.closing, style),
-    ...(doc.draft ? renderProblems(doc.draft.problems, style) : []),
+    ...(doc.draft ? renderProblems(doc.draft, style) : []),
     '</article>',
   ].join('\n');
 }

@@ -2,6 +2,7 @@
 // expanded (a cell spanning n slots repeats its text in each), and a table nested in a cell is
 // flattened into that cell's text. Sizes are bounded so that hostile markup cannot make a grid
 // that fills the memory: no report table comes near these limits.
+import { fillGrid, placeCells, placedWidth } from '@/lib/report/grid';
 
 /** The widest grid kept; cells starting further right are dropped. */
 export const MAX_GRID_COLUMNS = 100;
@@ -10,7 +11,7 @@ export const MAX_GRID_ROWS = 10_000;
 /** Tables nested deeper than this are not taken apart: their text runs on in the cell around them. */
 export const MAX_TABLE_DEPTH = 16;
 /** Slots one table's merged cells may fill before further spans are ignored. */
-const MAX_SPANNED_SLOTS = 1_000_000;
+export const MAX_SPANNED_SLOTS = 1_000_000;
 
 /** A cell placed as in HTML: it takes the first free slot of its row, then covers its spans. */
 export type SpanCell = { text: string; rowSpan: number; colSpan: number };
@@ -29,24 +30,8 @@ export function padGrid(rows: readonly (readonly (string | undefined)[])[]): str
 }
 
 export function expandSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
-  const grid: (string | undefined)[][] = rows.slice(0, MAX_GRID_ROWS).map(() => []);
-  let budget = MAX_SPANNED_SLOTS;
-  grid.forEach((line, r) => {
-    let column = 0;
-    for (const cell of rows[r] ?? []) {
-      while (line[column] !== undefined) column++;
-      if (column >= MAX_GRID_COLUMNS) break;
-      const colSpan = Math.min(cell.colSpan, MAX_GRID_COLUMNS - column);
-      const wanted = Math.min(cell.rowSpan, grid.length - r) * colSpan;
-      const rowSpan = wanted <= budget ? Math.min(cell.rowSpan, grid.length - r) : 1;
-      budget -= Math.min(budget, wanted);
-      for (const below of grid.slice(r, r + rowSpan)) {
-        for (let c = column; c < column + colSpan; c++) below[c] = cell.text;
-      }
-      column += colSpan;
-    }
-  });
-  return padGrid(grid);
+  const placed = placeCells(rows.slice(0, MAX_GRID_ROWS), { columns: MAX_GRID_COLUMNS, slots: MAX_SPANNED_SLOTS });
+  return fillGrid(placed, placedWidth(placed), (cell) => cell.text, '');
 }
 
 /** A nested table as text: each row's non-empty cells joined by tabs, one row a line. */

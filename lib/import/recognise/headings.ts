@@ -3,10 +3,8 @@
 // 「,」 for 「、」, stray spaces), and the numbered headings of the parts inside a section
 // (「（一）主动公开情况」, 「(二) 改进措施」, 「1.存在的主要问题:」), possibly followed by their text on the
 // same line (「（一）主动公开情况。坚持…」).
-import { SECTION_HEADINGS, type SectionId } from '@/lib/report/template/sections';
+import { SECTION_HEADINGS, SECTION_IDS, type SectionId } from '@/lib/report/template/sections';
 import { labelKey, overlap } from './normalise';
-
-export const SECTION_IDS = ['overview', 'proactive', 'applications', 'review', 'problems', 'other'] as const satisfies readonly SectionId[];
 
 const SECTION_NUMBER = /^\s*([一二三四五六])\s*[、,，.．]\s*/;
 /** Where a heading ends and its text begins, when both share a line. */

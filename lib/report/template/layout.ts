@@ -2,6 +2,8 @@
 // placed where it starts (as in HTML), with its spans. Grid, checks, preview, DOCX, HTML and the
 // importers all walk these layouts; nothing else spells a table out.
 
+import type { SectionId } from './sections';
+
 export type TableId = 'table2' | 'table3' | 'table4';
 
 /** A printed label: a header or a row label. */
@@ -32,13 +34,17 @@ export type ValueCell = {
 
 export type LayoutCell = LabelCell | ValueCell;
 
-export type TableLayout = {
+export type TableLayout<Section extends SectionId = SectionId> = {
   id: TableId;
+  /** The section the table stands in (and the wizard step it is filled in on). */
+  section: Section;
   /** Short name used in messages: 表二, 表三, 表四. */
   shortName: string;
   /** The section heading the table stands under. */
   caption: string;
   gridColumns: number;
+  /** Printed width of each grid column, as a share of the type area (the shares sum to 1). */
+  columnWidths: readonly number[];
   /** How many of `rows` are header rows (repeated on a new page). */
   headerRows: number;
   rows: readonly (readonly LayoutCell[])[];

@@ -3,6 +3,10 @@
 
 export const TITLE_SUFFIX = '年政府信息公开工作年度报告';
 
+/** The six sections in document order. */
+export const SECTION_IDS = ['overview', 'proactive', 'applications', 'review', 'problems', 'other'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
 export const SECTION_HEADINGS = {
   overview: '一、总体情况',
   proactive: '二、主动公开政府信息情况',
@@ -10,9 +14,7 @@ export const SECTION_HEADINGS = {
   review: '四、政府信息公开行政复议、行政诉讼情况',
   problems: '五、存在的主要问题及改进情况',
   other: '六、其他需要报告的事项',
-} as const;
-
-export type SectionId = keyof typeof SECTION_HEADINGS;
+} as const satisfies Record<SectionId, string>;
 
 /** A prose field of the report, with what to write in it (shown beside the text area). */
 export type ProsePart = { path: string; label: string; hint: string };
@@ -63,6 +65,13 @@ export const OTHER_PARTS: readonly ProsePart[] = [
   { path: 'other.innovation', label: '（四）政务公开工作创新情况', hint: '本年政务公开的创新做法和成效；没有的可以不写。' },
   { path: 'other.others', label: '（五）其他', hint: '其他需要报告的事项；没有的可以不写。' },
 ];
+
+/** The prose fields of each section without a table, in document order (六 starts with its fees). */
+export const SECTION_FIELDS: Readonly<Partial<Record<SectionId, readonly { path: string; label: string }[]>>> = {
+  overview: OVERVIEW_PARTS,
+  problems: PROBLEMS_PARTS,
+  other: [...FEE_FIELDS, ...OTHER_PARTS],
+};
 
 /** 基本信息, in the order the wizard asks for them. */
 export const META_FIELDS = [

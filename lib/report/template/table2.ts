@@ -55,11 +55,13 @@ function blockRows(block: Block): LayoutCell[][] {
   ];
 }
 
-export const TABLE2: TableLayout = {
+export const TABLE2: TableLayout<'proactive'> = {
   id: 'table2',
+  section: 'proactive',
   shortName: '表二',
   caption: SECTION_HEADINGS.proactive,
   gridColumns: GRID_COLUMNS,
+  columnWidths: [0.28, 0.24, 0.24, 0.24],
   headerRows: 0,
   rows: TABLE2_BLOCKS.flatMap(blockRows),
 };

@@ -165,11 +165,13 @@ function labelCells(row: Table3Row): LayoutCell[] {
   return [...cells, label(row.label, { scope: 'row' })];
 }
 
-export const TABLE3: TableLayout = {
+export const TABLE3: TableLayout<'applications'> = {
   id: 'table3',
+  section: 'applications',
   shortName: '表三',
   caption: SECTION_HEADINGS.applications,
   gridColumns: 3 + TABLE3_COLUMNS.length,
+  columnWidths: [0.07, 0.12, 0.25, ...Array<number>(TABLE3_COLUMNS.length).fill(0.08)],
   headerRows: 3,
   rows: [
     [label(TABLE3_CORNER, { rowSpan: 3, colSpan: 3 }), label(APPLICANTS_HEADING, { colSpan: TABLE3_COLUMNS.length })],

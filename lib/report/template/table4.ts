@@ -37,11 +37,13 @@ function groupCells(group: (typeof REVIEW_GROUPS)[number]): LayoutCell[] {
 
 const [reconsideration, direct, afterReview] = REVIEW_GROUPS;
 
-export const TABLE4: TableLayout = {
+export const TABLE4: TableLayout<'review'> = {
   id: 'table4',
+  section: 'review',
   shortName: '表四',
   caption: SECTION_HEADINGS.review,
   gridColumns: groupSpan * 3,
+  columnWidths: Array<number>(groupSpan * 3).fill(1 / (groupSpan * 3)),
   headerRows: 3,
   rows: [
     [label(RECONSIDERATION, { colSpan: groupSpan }), label(LITIGATION, { colSpan: groupSpan * 2 })],

@@ -1,10 +1,34 @@
-// The three tables and an index of their value cells by JSON path.
-import type { TableLayout, ValueCell } from './layout';
+// The three tables, the section each stands in, and an index of their value cells by JSON path.
+import type { TableId, TableLayout, ValueCell } from './layout';
+import type { SectionId } from './sections';
 import { TABLE2 } from './table2';
 import { TABLE3 } from './table3';
 import { TABLE4 } from './table4';
 
 export const TABLES: readonly TableLayout[] = [TABLE2, TABLE3, TABLE4];
+
+const BY_SECTION = new Map<SectionId, TableLayout>(TABLES.map((table) => [table.section, table]));
+const BY_ID = new Map(TABLES.map((table) => [table.id, table]));
+
+/** The table that stands in a section (二、三、四), if any. */
+export const tableOfSection = (section: SectionId): TableLayout | undefined => BY_SECTION.get(section);
+
+/** The table of a table section. */
+export function tableOf(section: TableSectionId): TableLayout {
+  const table = BY_SECTION.get(section);
+  if (!table) throw new Error(`no table in ${section}`);
+  return table;
+}
+
+export function tableById(id: TableId): TableLayout {
+  const table = BY_ID.get(id);
+  if (!table) throw new Error(`no table ${id}`);
+  return table;
+}
+
+/** The sections that hold a table. */
+export type TableSectionId = (typeof TABLE2 | typeof TABLE3 | typeof TABLE4)['section'];
+export const isTableSection = (section: SectionId): section is TableSectionId => BY_SECTION.has(section);
 
 export type TableCell = ValueCell & { table: TableLayout };
 

@@ -6,7 +6,7 @@ import type { DocumentBlock } from '../../parsed-document';
 
 const ours = await ourDocx();
 const tablesOf = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
-const paragraphsOf = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const paragraphTexts = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 /** Our DOCX with one character of the third piece of the embedded report changed. */
 const altered = rezip(ours, (name, text) => (name === 'docProps/custom.xml' ? text.replace('name="nianbao.0003"><vt:lpwstr>', '$&X') : text));
@@ -21,7 +21,7 @@ describe('reading our own DOCX', () => {
   it('reads its body as paragraphs in order and three tables with their merges expanded', async () => {
     const read = await readDocx(ours);
     if (!read.ok) throw new Error(read.problems.join());
-    const paragraphs = paragraphsOf(read.document.blocks);
+    const paragraphs = paragraphTexts(read.document.blocks);
     expect(paragraphs.slice(0, 4)).toEqual([
       '某某市自然资源局',
       '2025年政府信息公开工作年度报告',

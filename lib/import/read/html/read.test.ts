@@ -9,7 +9,7 @@ import type { DocumentBlock } from '../../parsed-document';
 const page = ourHtml();
 const dataBlock = /<script type="application\/json" id="nianbao-report">[^<]*<\/script>/;
 const tablesOf = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
-const paragraphsOf = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const paragraphTexts = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 describe('reading our own web page', () => {
   it('reads back exactly the report in its data block', () => {
@@ -27,7 +27,7 @@ describe('reading our own web page', () => {
     expect(tables[2]?.[1]?.slice(4, 7)).toEqual(['总计', '未经复议直接起诉', '未经复议直接起诉']);
     const docx = await readDocx(await ourDocx());
     expect(docx.ok && tablesOf(docx.document.blocks)).toEqual(tables);
-    const paragraphs = paragraphsOf(read.document.blocks);
+    const paragraphs = paragraphTexts(read.document.blocks);
     expect(paragraphs[0]).toBe('某某市自然资源局\n2025年政府信息公开工作年度报告');
     // The caption stands before its table, as a browser shows it.
     expect(paragraphs.filter((p) => p === '三、收到和处理政府信息公开申请情况')).toHaveLength(2);

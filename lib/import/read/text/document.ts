@@ -4,9 +4,9 @@
 // lines (003). Rows keep the label text and the numbers in column order; recognise.ts maps them.
 import type { DocumentBlock, ParsedDocument } from '../../parsed-document';
 import { isValueCell, withoutSpaces } from '../../recognise/normalise';
-import { SECTION_TABLES } from '../../recognise/tables/markers';
+import { tableOfSection } from '@/lib/report/template/tables';
 import { textLines } from './lines';
-import { fullLineLength, paragraphsOf } from './paragraphs';
+import { fullLineLength, joinLines } from './paragraphs';
 import { regionsOf, type Region } from './regions';
 import { barRows, pdfRows, trailingNumbers } from './tables';
 
@@ -54,8 +54,8 @@ function numberRuns(lines: readonly string[]): { start: number; end: number }[] 
 }
 
 function plainBlocks(region: Extract<Region, { kind: 'plain' }>, full: number): DocumentBlock[] {
-  const paragraphs = (lines: readonly string[]) => paragraphsOf(lines, full).map((text): DocumentBlock => ({ kind: 'paragraph', text }));
-  if (region.section && SECTION_TABLES[region.section]) {
+  const paragraphs = (lines: readonly string[]) => joinLines(lines, full).map((text): DocumentBlock => ({ kind: 'paragraph', text }));
+  if (region.section && tableOfSection(region.section)) {
     const rows = pdfRows(region.lines);
     return hasValues(rows) ? [tableBlock(rows)] : paragraphs(region.lines);
   }
@@ -70,7 +70,7 @@ function plainBlocks(region: Extract<Region, { kind: 'plain' }>, full: number): 
 
 export function parseText(text: string): ParsedDocument {
   const regions = regionsOf(textLines(text));
-  const proseLines = regions.flatMap((r) => (r.kind === 'plain' && !(r.section && SECTION_TABLES[r.section]) ? r.lines : []));
+  const proseLines = regions.flatMap((r) => (r.kind === 'plain' && !(r.section && tableOfSection(r.section)) ? r.lines : []));
   const full = fullLineLength(proseLines);
   const blocks = regions.flatMap((region): DocumentBlock[] => {
     switch (region.kind) {
@@ -79,7 +79,7 @@ export function parseText(text: string): ParsedDocument {
       case 'tab':
         return [tableBlock(region.lines.filter((line) => line.trim() !== '').map((line) => line.split('\t').map((cell) => cell.trim())))];
       case 'bar':
-        return [tableBlock(barRows(region.lines, region.section ? (SECTION_TABLES[region.section] ?? null) : null))];
+        return [tableBlock(barRows(region.lines, region.section ? (tableOfSection(region.section)?.id ?? null) : null))];
       case 'plain':
         return plainBlocks(region, full);
     }

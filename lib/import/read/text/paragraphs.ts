@@ -43,7 +43,7 @@ const SPACE_BESIDE_CJK = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘�
 export const withoutLayoutSpaces = (text: string): string => text.replace(SPACE_BESIDE_CJK, '');
 
 /** Paragraphs of prose lines; `full` is the document's full line length (see fullLineLength). */
-export function paragraphsOf(lines: readonly string[], full: number): string[] {
+export function joinLines(lines: readonly string[], full: number): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {

@@ -5,7 +5,8 @@ import type { TableId } from '@/lib/report/template/layout';
 import { SectionTracker } from '../headings';
 import { labelKey } from '../normalise';
 import type { DocumentBlock } from '../../parsed-document';
-import { firstTableMarker, SECTION_TABLES } from './markers';
+import { tableOfSection } from '@/lib/report/template/tables';
+import { firstTableMarker } from './markers';
 
 /**
  * Labels of table 二 in the trial format (国办公开办函〔2019〕60号, format.md §6) that the 2021
@@ -26,7 +27,7 @@ export function locateTables(blocks: readonly DocumentBlock[]): LocatedTables {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const heading = tracker.next(block.text.trim());
-      if (heading) current = SECTION_TABLES[heading.section] ?? null;
+      if (heading) current = tableOfSection(heading.section)?.id ?? null;
       continue;
     }
     for (const row of block.rows) {

@@ -1,8 +1,7 @@
 // Which of the three tables a grid row belongs to, told by the template's own labels: table 二 by
 // its 「第二十条第（一）项」 headings, table 三 by its corner note and its 一、二、四 rows, table 四 by
-// 「行政复议」. The tables stand under sections 二, 三 and 四, so a section heading says it too.
+// 「行政复议」. (The section a table stands in says it too: see TableLayout.section.)
 import type { TableId } from '@/lib/report/template/layout';
-import type { SectionId } from '@/lib/report/template/sections';
 import { TABLE2_BLOCKS } from '@/lib/report/template/table2';
 import { CARRIED_FORWARD, CARRIED_OVER, RECEIVED, TABLE3_CORNER } from '@/lib/report/template/table3';
 import { REVIEW_GROUPS } from '@/lib/report/template/table4';
@@ -23,5 +22,3 @@ export function firstTableMarker(key: string): TableId | null {
   }
   return best?.table ?? null;
 }
-
-export const SECTION_TABLES: Partial<Record<SectionId, TableId>> = { proactive: 'table2', applications: 'table3', review: 'table4' };
