@@ -2,21 +2,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { getAt } from '@/lib/report/paths';
 import type { Report } from '@/lib/report/file/schema';
-import { FEE_FIELDS, META_FIELDS, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '@/lib/report/template/sections';
+import { STEP_TITLES } from '@/components/wizard/steps';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, fieldLabel } from '@/lib/report/template/sections';
 import { INPUT_CELLS } from '@/lib/report/template/tables';
 import type { TableId } from '@/lib/report/template/layout';
 
-export const STEP = {
-  meta: '基本信息',
-  ...SECTION_HEADINGS,
-  check: '检查',
-  preview: '预览与导出',
-} as const;
+/** The steps' titles, as the app defines them. */
+export const STEP = STEP_TITLES;
 
 export async function newReport(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: '新建报告' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '基本信息' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.meta })).toBeVisible();
 }
 
 export async function goToStep(page: Page, step: keyof typeof STEP) {
@@ -33,17 +30,15 @@ export async function fillTable(page: Page, table: TableId, report: Report) {
   }
 }
 
-const label = (fields: readonly { path: string; label: string }[], path: string) => fields.find((f) => f.path === path)?.label ?? path;
-
 export async function fillMeta(page: Page, report: Report) {
   const meta = report.meta;
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.agency') }).fill(meta.agency);
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.year') }).fill(String(meta.year));
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.website.name') }).fill(meta.website?.name ?? '');
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.website.url') }).fill(meta.website?.url ?? '');
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.unit') }).fill(meta.contact?.unit ?? '');
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.phone') }).fill(meta.contact?.phone ?? '');
-  await page.getByRole('textbox', { name: label(META_FIELDS, 'meta.contact.email') }).fill(meta.contact?.email ?? '');
+  await page.getByRole('textbox', { name: fieldLabel('meta.agency') }).fill(meta.agency);
+  await page.getByRole('textbox', { name: fieldLabel('meta.year') }).fill(String(meta.year));
+  await page.getByRole('textbox', { name: fieldLabel('meta.website.name') }).fill(meta.website?.name ?? '');
+  await page.getByRole('textbox', { name: fieldLabel('meta.website.url') }).fill(meta.website?.url ?? '');
+  await page.getByRole('textbox', { name: fieldLabel('meta.contact.unit') }).fill(meta.contact?.unit ?? '');
+  await page.getByRole('textbox', { name: fieldLabel('meta.contact.phone') }).fill(meta.contact?.phone ?? '');
+  await page.getByRole('textbox', { name: fieldLabel('meta.contact.email') }).fill(meta.contact?.email ?? '');
 }
 
 export async function fillProse(page: Page, parts: readonly { path: string; label: string }[], report: Report) {
@@ -71,7 +66,7 @@ export async function typeReport(page: Page, report: Report) {
   await fillProse(page, OTHER_PARTS, report);
 }
 
-export const feeLabel = (path: string) => label(FEE_FIELDS, path);
+export const feeLabel = fieldLabel;
 
 /** A paste at the focused cell, as Excel or WPS puts it on the clipboard (text and/or HTML). */
 export async function paste(target: Locator, data: { text?: string; html?: string }) {

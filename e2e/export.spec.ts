@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { reportFromProperties } from '@/lib/report/file/embedding';
 import { busyReport } from '@/lib/report/testing/sample-reports';
-import { cell, goToStep, newReport, saved, typeReport } from './clerk';
+import { STEP, cell, goToStep, newReport, saved, typeReport } from './clerk';
 
 const report = busyReport();
 
@@ -20,8 +20,8 @@ test('from 检查 to 预览: the report on A4 pages, then Word and web files tha
   await typeReport(page, report);
   await saved(page);
   await goToStep(page, 'check');
-  await page.getByRole('link', { name: '预览与导出' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: '预览与导出' })).toBeVisible();
+  await page.getByRole('link', { name: STEP.preview }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.preview })).toBeVisible();
   const first = page.getByRole('region', { name: '第 1 页' });
   await expect(first).toContainText('某某市自然资源局');
   await expect(first).toContainText('2025年政府信息公开工作年度报告');

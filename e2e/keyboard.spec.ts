@@ -26,7 +26,7 @@ test('a clerk completes the whole wizard with the keyboard alone', async ({ page
   await page.goto('/');
   await tabTo(page, page.getByRole('button', { name: '新建报告' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: '基本信息' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.meta })).toBeFocused();
   await type(page, page.getByRole('textbox', { name: '机关名称' }), '某某县司法局');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
@@ -72,7 +72,7 @@ test('by keyboard alone: fix an error from the summary, then preview and downloa
   await page.goto('/');
   await tabTo(page, page.getByRole('button', { name: '新建报告' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: '基本信息' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.meta })).toBeFocused();
   await tabTo(page, page.getByRole('link', { name: '三、收到和处理政府信息公开申请情况', exact: true }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true }));
@@ -85,9 +85,9 @@ test('by keyboard alone: fix an error from the summary, then preview and downloa
   await page.keyboard.type('0');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /填的是「\/」/ })).toHaveCount(0);
-  await tabTo(page, page.getByRole('link', { name: '预览与导出', exact: true }), 600);
+  await tabTo(page, page.getByRole('link', { name: STEP.preview, exact: true }), 600);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: '预览与导出' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.preview })).toBeFocused();
   const download = page.waitForEvent('download');
   await tabTo(page, page.getByRole('button', { name: '下载网页文件（.html）' }));
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cell, goToStep, newReport, saved } from './clerk';
+import { STEP, cell, goToStep, newReport, saved } from './clerk';
 
 // Without the service worker: what a plain-http intranet gets (and routing sees every request).
 test.describe('served over plain http', () => {
@@ -60,9 +60,9 @@ test('after one visit, the app opens, reloads, previews and exports with the net
   const fresh = await context.newPage();
   await fresh.goto('/');
   await fresh.getByRole('link', { name: '（未填机关名称）' }).click();
-  await expect(fresh.getByRole('heading', { level: 1, name: '预览与导出' })).toBeVisible();
+  await expect(fresh.getByRole('heading', { level: 1, name: STEP.preview })).toBeVisible();
   await fresh.goto(reportUrl);
-  await expect(fresh.getByRole('heading', { level: 1, name: '基本信息' })).toBeVisible();
+  await expect(fresh.getByRole('heading', { level: 1, name: STEP.meta })).toBeVisible();
   await fresh.goto('/import/');
   await expect(fresh.getByRole('heading', { level: 1, name: '从上年报告开始' })).toBeVisible();
 });

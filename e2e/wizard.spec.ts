@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { busyReport } from '@/lib/report/testing/sample-reports';
-import { cell, goToStep, newReport, saved, total, typeReport } from './clerk';
+import { STEP, cell, goToStep, newReport, saved, total, typeReport } from './clerk';
 
 const report = busyReport();
 
@@ -24,7 +24,7 @@ test('a busy agency types its whole report; totals are exact and 检查 finds no
   await goToStep(page, 'check');
   await expect(page.getByText(/^错误 0 项 · 警告 0 项/)).toBeVisible();
   await expect(page.getByText('没有错误：表格数字和必填内容都已核对通过。')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: '三、收到和处理政府信息公开申请情况' })).toContainText('已完成');
+  await expect(page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: STEP.applications })).toContainText('已完成');
 });
 
 test('the balance error appears when one number is off, says by how much, and goes when fixed', async ({ page }) => {
@@ -53,7 +53,7 @@ test('a reload in the middle of table 三 brings back every value, the typed mis
   await cell(page, '（六）其他处理 3.其他 其他').fill('1/');
   await saved(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.applications })).toBeVisible();
   await expect(page).toHaveURL(/step=applications/);
   await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('12');
   await expect(cell(page, '（三）不予公开 1.属于国家秘密 科研机构')).toHaveValue('3');
@@ -95,9 +95,9 @@ test('steps live in the URL: Back and Forward land on the same step', async ({ p
   await goToStep(page, 'overview');
   await goToStep(page, 'review');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: '一、总体情况' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.overview })).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1, name: '四、政府信息公开行政复议、行政诉讼情况' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.review })).toBeVisible();
 });
 
 test('the downloaded report file passes `nianbao check` and opens in a fresh browser profile', async ({ page, browser }) => {

@@ -1,4 +1,5 @@
 'use client';
+import { isStepId, reportHref } from '@/components/wizard/steps';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
@@ -23,7 +24,7 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className="px-3 py-2 text-left font-normal">
-        <Link prefetch={false} href={`/report/?id=${encodeURIComponent(draft.id)}&step=${draft.step}`} className="text-blue-800 underline">
+        <Link prefetch={false} href={reportHref(draft.id, isStepId(draft.step) ? draft.step : 'meta')} className="text-blue-800 underline">
           {draft.report.meta.agency.trim() || '（未填机关名称）'}
         </Link>
       </th>

@@ -1,4 +1,5 @@
 'use client';
+import { reportHref } from '@/components/wizard/steps';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
@@ -34,7 +35,7 @@ export function Home() {
   const start = async (record: DraftRecord) => {
     const saved = await draftStore().save(record);
     if (!saved.ok) return setProblems([saved.error.message]);
-    router.push(`/report/?id=${encodeURIComponent(record.id)}&step=meta`);
+    router.push(reportHref(record.id, 'meta'));
   };
 
   const open = async (file: File) => {

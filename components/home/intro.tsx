@@ -1,3 +1,4 @@
+import { TITLE_PLACEHOLDER } from '@/lib/report/preface';
 import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { Home } from './home';
 
@@ -15,7 +16,7 @@ export function Intro() {
       <h1 className="mt-2 text-3xl font-bold leading-tight">政府信息公开工作年度报告，填得对、算得准、排得好</h1>
       <p className="mt-4 text-lg leading-relaxed text-stone-700">
         为县、市各级机关的经办人员准备：按《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）
-        编写“××{TITLE_SUFFIX}”，在发布前把表格里的每一个数字核对清楚。
+        编写“{TITLE_PLACEHOLDER}{TITLE_SUFFIX}”，在发布前把表格里的每一个数字核对清楚。
       </p>
       <div className="mt-6">
         <Home />

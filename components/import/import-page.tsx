@@ -1,6 +1,7 @@
 'use client';
 // 从上年报告开始: a report file, an exported or published Word/web document, or pasted text →
 // the review → a new draft (never an overwrite).
+import { reportHref } from '@/components/wizard/steps';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
@@ -70,7 +71,7 @@ export function ImportPage() {
     const saved = await draftStore().save(record);
     setBusy(false);
     if (!saved.ok) return setProblems([saved.error.message]);
-    router.push(`/report/?id=${encodeURIComponent(record.id)}&step=meta`);
+    router.push(reportHref(record.id, 'meta'));
   };
 
   return (

@@ -6,7 +6,8 @@ import type { ImportResult } from '@/lib/import/parsed-document';
 import { carryOverSummary } from '@/lib/report/carry-over';
 import { runChecks } from '@/lib/report/checks/checks';
 import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
-import { CELL_BY_PATH, TABLES } from '@/lib/report/template/tables';
+import { FORMAT_NAME, fieldLabel } from '@/lib/report/template/sections';
+import { CELL_BY_PATH, tableById } from '@/lib/report/template/tables';
 
 type Props = { result: ImportResult; onOpen: () => void; onNextYear: () => void; busy: boolean };
 
@@ -20,12 +21,12 @@ export function ImportReview({ result, onOpen, onNextYear, busy }: Props) {
         识别结果
       </h2>
       <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-        <dt className="text-stone-600">机关名称</dt>
+        <dt className="text-stone-600">{fieldLabel('meta.agency')}</dt>
         <dd>{report.meta.agency || '（未识别）'}</dd>
-        <dt className="text-stone-600">报告年度</dt>
+        <dt className="text-stone-600">{fieldLabel('meta.year')}</dt>
         <dd>{year ?? '（未识别）'}</dd>
         <dt className="text-stone-600">报告格式</dt>
-        <dd>{result.format === '30号' ? '国办公开办函〔2021〕30号' : result.format === '60号' ? '2019 年试行格式（国办公开办函〔2019〕60号）' : '未识别'}</dd>
+        <dd>{result.format === '30号' ? FORMAT_NAME : result.format === '60号' ? '2019 年试行格式（国办公开办函〔2019〕60号）' : '未识别'}</dd>
       </dl>
       <table className="text-sm">
         <caption className="text-left font-medium">表格中找到的数字</caption>
@@ -33,7 +34,7 @@ export function ImportReview({ result, onOpen, onNextYear, busy }: Props) {
           {result.tables.map((t) => (
             <tr key={t.table}>
               <th scope="row" className="pr-4 text-left font-normal">
-                {TABLES.find((x) => x.id === t.table)?.shortName}
+                {tableById(t.table).shortName}
               </th>
               <td className={t.found === t.total ? 'text-green-800' : 'text-amber-900'}>
                 {t.found} / {t.total} 格

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { reportProperties } from '@/lib/report/file/embedding';
 import { renderHtmlDocument, renderHtmlFragment } from '@/lib/export/html/page';
-import { printModel } from '@/lib/export/print-model';
+import { DRAFT_BANNER, printModel } from '@/lib/export/print-model';
 import { reportFileName } from '@/lib/report/file/file-name';
 import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
 import { inputFindings } from '@/lib/report/checks/input-findings';
@@ -56,7 +56,7 @@ export function PreviewStep() {
       <aside className="space-y-4 xl:w-72 xl:shrink-0" aria-label="导出">
         {errors.length > 0 ? (
           <p className="rounded bg-red-50 p-3 text-sm text-red-900">
-            还有 {errors.length} 个错误。现在下载的文件每页都标有「草稿 · 校验未通过」，文末列出未解决的问题，仅供内部审阅。
+            还有 {errors.length} 个错误。现在下载的文件每页都标有「{DRAFT_BANNER}」，文末列出未解决的问题，仅供内部审阅。
           </p>
         ) : (
           <p className="rounded bg-green-50 p-3 text-sm text-green-900">没有错误：下载的文件即为正式稿。</p>

@@ -4,7 +4,8 @@ import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import type { TableLayout } from '@/lib/report/template/layout';
-import { RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
+import { FILL_BLANKS_LABEL } from '@/lib/report/checks/content';
+import { BALANCE_LABELS, NO_APPLICATIONS_LABEL, RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { focusField } from '@/components/wizard/error-summary';
 import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/template/tables';
 import { useWizard } from '@/components/wizard/wizard-context';
@@ -15,7 +16,7 @@ import { LiveTotalsScope, useLiveBalances, useLiveTotalsStore } from './live-tot
 
 const INTRO: Record<TableLayout['id'], string> = {
   table2: '按第二十条各项填写本年的件数和金额；没有的填 0。收费金额以“万元”为单位，最多 4 位小数。',
-  table3: '按申请人类型填写各项件数，没有的填 0；“总计”列和“（七）总计”行自动计算。表格下方逐列核对勾稽关系：一 + 二 = （七） + 四。',
+  table3: `按申请人类型填写各项件数，没有的填 0；“总计”列和“（七）总计”行自动计算。表格下方逐列核对勾稽关系：${BALANCE_LABELS.rule}。`,
   table4: '填写因政府信息公开工作被申请行政复议、提起行政诉讼的件数，没有的填 0；各“总计”自动计算。',
 };
 
@@ -93,7 +94,7 @@ export function TableStep({ table }: { table: TableLayout }) {
             setMessage(n ? `已将 ${n} 个空白格填为 0。` : '本表没有空白格。');
           }}
         >
-          本表空白格填 0
+          {FILL_BLANKS_LABEL}
         </button>
         {tableThree ? (
           <button
@@ -109,7 +110,7 @@ export function TableStep({ table }: { table: TableLayout }) {
               setMessage(`已将“${RECEIVED.label}”各列设为 0${n ? `，其余 ${n} 个空白格填为 0` : ''}。`);
             }}
           >
-            本年度未收到政府信息公开申请
+            {NO_APPLICATIONS_LABEL}
           </button>
         ) : null}
       </div>

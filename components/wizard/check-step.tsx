@@ -2,8 +2,9 @@
 // 检查: every finding of rules.md for the whole report, grouped by section, errors first, each
 // linking to its cell or field; counts per severity; and what is still blank.
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SEVERITY_LABELS, type Finding, type Fix } from '@/lib/report/checks/findings';
+import { SEVERITY_LABELS, severityCounts, type Finding, type Fix } from '@/lib/report/checks/findings';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
@@ -65,13 +66,18 @@ export function CheckStep() {
   return (
     <div className="max-w-4xl space-y-8">
       <p className="text-lg">
-        错误 <strong>{count('error')}</strong> 项 · 警告 <strong>{count('warning')}</strong> 项 · 提示 <strong>{count('info')}</strong> 项
+        {severityCounts(findings).map((c, i) => (
+          <Fragment key={c.severity}>
+            {i > 0 ? ' · ' : ''}
+            {c.label} <strong>{c.count}</strong> 项
+          </Fragment>
+        ))}
       </p>
       {count('error') === 0 ? (
         <p className="rounded bg-green-50 p-3 text-green-900">
           没有错误：表格数字和必填内容都已核对通过。{count('warning') > 0 ? '请看一看下面的警告，' : ''}可以到
           <Link href={stepHref('preview')} className="mx-1 underline">
-            预览与导出
+            {STEP_TITLES.preview}
           </Link>
           下载正式稿。
         </p>
@@ -79,7 +85,7 @@ export function CheckStep() {
         <p className="rounded bg-red-50 p-3 text-red-900">
           有错误的报告不能作为正式稿发布。请逐项处理，点击问题可直接跳到对应的格子或段落。也可以先到
           <Link href={stepHref('preview')} className="mx-1 underline">
-            预览与导出
+            {STEP_TITLES.preview}
           </Link>
           下载标有“草稿”的文件供内部审阅。
         </p>

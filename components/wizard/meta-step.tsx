@@ -3,12 +3,11 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { metaFormatProblem } from '@/lib/report/checks/meta-formats';
 import { generatePreface } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { AGENCY_KIND_LABELS, META_FIELDS, PREFACE_LABEL } from '@/lib/report/template/sections';
+import { AGENCY_KIND_LABELS, PREFACE_LABEL, deadlineLabel, fieldLabel } from '@/lib/report/template/sections';
 import { TextField } from './text-field';
 import { fieldId, useWizard } from './wizard-context';
 import { YearField } from './year-field';
 
-const label = (path: string) => META_FIELDS.find((f) => f.path === path)?.label ?? path;
 const format = (path: string) => (value: string) => metaFormatProblem(path, value);
 
 function AgencyKind() {
@@ -16,7 +15,7 @@ function AgencyKind() {
   const { readOnly } = useWizard();
   return (
     <fieldset>
-      <legend className="font-medium">{label('meta.agencyKind')}</legend>
+      <legend className="font-medium">{fieldLabel('meta.agencyKind')}</legend>
       <div className="mt-1 flex gap-6">
         {(Object.keys(AGENCY_KIND_LABELS) as (keyof typeof AGENCY_KIND_LABELS)[]).map((kind) => (
           <label key={kind} className="flex items-center gap-2">
@@ -25,7 +24,7 @@ function AgencyKind() {
           </label>
         ))}
       </div>
-      <p className="mt-1 text-sm text-stone-600">人民政府的报告应于次年3月31日前公布，并须报告工作考核、社会评议和责任追究结果；政府部门应于次年1月31日前公布。</p>
+      <p className="mt-1 text-sm text-stone-600">{AGENCY_KIND_LABELS.government}的报告应于{deadlineLabel('government')}前公布，并须报告工作考核、社会评议和责任追究结果；{AGENCY_KIND_LABELS.department}应于{deadlineLabel('department')}前公布。</p>
     </fieldset>
   );
 }
@@ -70,20 +69,20 @@ function Preface() {
 export function MetaStep() {
   return (
     <div className="grid max-w-3xl gap-5 sm:grid-cols-2">
-      <TextField path="meta.agency" label={label('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" />
+      <TextField path="meta.agency" label={fieldLabel('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <AgencyKind />
       </div>
       <YearField />
-      <TextField path="meta.issuedOn" label={label('meta.issuedOn')} type="date" />
-      <TextField path="meta.website.name" label={label('meta.website.name')} />
-      <TextField path="meta.website.url" label={label('meta.website.url')} type="url" validate={format('meta.website.url')} />
-      <TextField path="meta.contact.unit" label={label('meta.contact.unit')} />
-      <TextField path="meta.contact.address" label={label('meta.contact.address')} />
-      <TextField path="meta.contact.postcode" label={label('meta.contact.postcode')} validate={format('meta.contact.postcode')} />
-      <TextField path="meta.contact.phone" label={label('meta.contact.phone')} type="tel" validate={format('meta.contact.phone')} />
-      <TextField path="meta.contact.fax" label={label('meta.contact.fax')} type="tel" validate={format('meta.contact.fax')} />
-      <TextField path="meta.contact.email" label={label('meta.contact.email')} type="email" validate={format('meta.contact.email')} />
+      <TextField path="meta.issuedOn" label={fieldLabel('meta.issuedOn')} type="date" />
+      <TextField path="meta.website.name" label={fieldLabel('meta.website.name')} />
+      <TextField path="meta.website.url" label={fieldLabel('meta.website.url')} type="url" validate={format('meta.website.url')} />
+      <TextField path="meta.contact.unit" label={fieldLabel('meta.contact.unit')} />
+      <TextField path="meta.contact.address" label={fieldLabel('meta.contact.address')} />
+      <TextField path="meta.contact.postcode" label={fieldLabel('meta.contact.postcode')} validate={format('meta.contact.postcode')} />
+      <TextField path="meta.contact.phone" label={fieldLabel('meta.contact.phone')} type="tel" validate={format('meta.contact.phone')} />
+      <TextField path="meta.contact.fax" label={fieldLabel('meta.contact.fax')} type="tel" validate={format('meta.contact.fax')} />
+      <TextField path="meta.contact.email" label={fieldLabel('meta.contact.email')} type="email" validate={format('meta.contact.email')} />
       <div className="sm:col-span-2">
         <Preface />
       </div>

@@ -2,13 +2,12 @@
 import { useController, useWatch } from 'react-hook-form';
 import { feeStatement } from '@/lib/report/fee-statement';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { FEE_FIELDS, FEE_HEADING, OTHER_PARTS } from '@/lib/report/template/sections';
+import { FEE_HEADING, OTHER_PARTS, fieldLabel } from '@/lib/report/template/sections';
 import { CellInput } from '@/components/table/cell-input';
 import { ProseStep } from './prose-step';
 import { TextField } from './text-field';
 import { fieldId, useWizard } from './wizard-context';
 
-const label = (path: string) => FEE_FIELDS.find((f) => f.path === path)?.label ?? path;
 
 function Charged() {
   const { readOnly } = useWizard();
@@ -21,7 +20,7 @@ function Charged() {
   ];
   return (
     <fieldset id={fieldId('other.fees.charged')} tabIndex={-1}>
-      <legend className="font-medium">{label('other.fees.charged')}</legend>
+      <legend className="font-medium">{fieldLabel('other.fees.charged')}</legend>
       <div className="mt-1 flex flex-wrap gap-6">
         {choices.map((choice) => (
           <label key={String(choice.value)} className="flex items-center gap-2">
@@ -56,16 +55,16 @@ function Fees() {
         {fees.charged ? (
           <div className="flex flex-wrap gap-6">
             <label className="block">
-              <span className="block font-medium">{label('other.fees.cases')}</span>
-              <CellInput path="other.fees.cases" name={label('other.fees.cases')} valueKind="count" className="mt-1 w-28 text-right" />
+              <span className="block font-medium">{fieldLabel('other.fees.cases')}</span>
+              <CellInput path="other.fees.cases" name={fieldLabel('other.fees.cases')} valueKind="count" className="mt-1 w-28 text-right" />
             </label>
             <label className="block">
-              <span className="block font-medium">{label('other.fees.amountYuan')}</span>
-              <CellInput path="other.fees.amountYuan" name={label('other.fees.amountYuan')} valueKind="yuan" className="mt-1 w-36 text-right" />
+              <span className="block font-medium">{fieldLabel('other.fees.amountYuan')}</span>
+              <CellInput path="other.fees.amountYuan" name={fieldLabel('other.fees.amountYuan')} valueKind="yuan" className="mt-1 w-36 text-right" />
             </label>
           </div>
         ) : null}
-        <TextField path="other.fees.note" label={label('other.fees.note')} hint="可选，将接在下面的说明之后。" multiline />
+        <TextField path="other.fees.note" label={fieldLabel('other.fees.note')} hint="可选，将接在下面的说明之后。" multiline />
         <p className="text-sm">
           <span className="text-stone-600">报告中将写作：</span>
           <span aria-live="polite">{statement || '（尚未选择是否收取）'}</span>

@@ -15,6 +15,10 @@ export const STEP_TITLES: Record<StepId, string> = {
   preview: '预览与导出',
 };
 
+/** The address of a draft's step, optionally focusing a field on arrival (the step lives in the URL). */
+export const reportHref = (id: string, step: StepId, focusPath?: string) =>
+  `/report/?id=${encodeURIComponent(id)}&step=${step}${focusPath ? `&focus=${encodeURIComponent(focusPath)}` : ''}`;
+
 export const isStepId = (value: unknown): value is StepId => typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
 
 /** The step where a field is filled in. */

@@ -12,7 +12,7 @@ import { SaveStatusLine } from './save-status';
 import { SaveToFile } from './save-to-file';
 import { StepBody } from './step-body';
 import { StepIndicator } from './step-indicator';
-import { STEP_IDS, STEP_TITLES, stepOfPath, stepState, type StepId } from './steps';
+import { STEP_IDS, STEP_TITLES, reportHref, stepOfPath, stepState, type StepId } from './steps';
 import { TypedInputs } from './typed-inputs';
 import { useDraftAutosave } from './use-draft-autosave';
 import { FindingsContext, WizardContext, type WizardContextValue } from './wizard-context';
@@ -55,7 +55,7 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
       typedInputs,
       cellValues,
       readOnly,
-      stepHref: (target, focusPath) => `/report/?id=${encodeURIComponent(record.id)}&step=${target}${focusPath ? `&focus=${encodeURIComponent(focusPath)}` : ''}`,
+      stepHref: (target, focusPath) => reportHref(record.id, target, focusPath),
     }),
     [cellValues, readOnly, record.id, typedInputs],
   );

@@ -1,6 +1,6 @@
 // `nianbao check [--json] FILE...`: the checks of rules.md over report files.
 import { runChecks } from '@/lib/report/checks/checks';
-import { SEVERITY_LABELS, type Finding } from '@/lib/report/checks/findings';
+import { SEVERITY_LABELS, hasErrors, severityCountLine, type Finding } from '@/lib/report/checks/findings';
 import { readReportFile } from './read-file';
 import type { CliIo } from './io';
 
@@ -12,8 +12,8 @@ function humanReport(result: FileResult, io: CliIo) {
   if (result.problems) return;
   io.out(`${result.file}${result.title}`);
   const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
-  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-  io.out(`  错误 ${errors} 项 · 警告 ${warnings} 项 · 提示 ${infos} 项`);
+  const [errors, warnings] = [count('error'), count('warning')];
+  io.out(`  ${severityCountLine(result.findings)}`);
   for (const f of result.findings) io.out(`  ${marks[f.severity]} ${SEVERITY_LABELS[f.severity]} [${f.id}] ${f.message}（位置：${f.path}）`);
   if (errors === 0) io.out(warnings > 0 ? '  ✓ 没有错误，可以发布；请看一看上面的警告。' : '  ✓ 没有错误，可以发布。');
   io.out('');
@@ -41,7 +41,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     results.push({ file, findings: runChecks(read.report, { today: io.today() }), problems: null, title });
   }
   const unreadable = results.filter((r) => r.problems).length;
-  const failing = results.filter((r) => r.findings.some((f) => f.severity === 'error')).length;
+  const failing = results.filter((r) => hasErrors(r.findings)).length;
   if (json) {
     const out = results.map((r) => ({
       file: r.file,

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { importDocument } from '@/lib/import/import-document';
 import type { ImportResult } from '@/lib/import/parsed-document';
-import { TABLES } from '@/lib/report/template/tables';
+import { tableById } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
 import { errorCode, readFileBytes } from './read-file';
 
@@ -14,7 +14,7 @@ function summary(file: string, result: ImportResult): string[] {
   const { meta } = result.report;
   return [
     `${file}：${meta.agency || '（未识别机关名称）'} ${meta.year ?? '（未识别年度）'} 年度，${result.format === '未识别' ? '格式未识别' : `${result.format}格式`}，${result.source === 'embedded' ? '从年报助手数据完整读回' : '按文字和表格识别'}`,
-    ...result.tables.map((t) => `  ${TABLES.find((x) => x.id === t.table)?.shortName}：找到 ${t.found} / ${t.total} 格`),
+    ...result.tables.map((t) => `  ${tableById(t.table).shortName}：找到 ${t.found} / ${t.total} 格`),
     ...(result.missing.length ? [`  ${result.missing.length} 格没有找到数字，已留空`] : []),
     ...result.notes.map((note) => `  ${note}`),
   ];

@@ -30,7 +30,7 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A report read whole, its cells counted as the recogniser counts them: a blank cell is missing. */
-function readBack(report: DraftReport, note: string): ImportOutcome {
+function wholeReport(report: DraftReport, note: string): ImportOutcome {
   return { ok: true, report, format: '30号', source: 'embedded', ...coverage((path) => !isBlank(getAt(report, path))), notes: [note] };
 }
 
@@ -54,7 +54,7 @@ function fromEmbedding(read: { embedded: DraftReport | null; embeddedAltered: bo
     const result = recognised(read.document, false);
     return result.ok ? { ...result, notes: [EDITED_NOTE, ...result.notes] } : result;
   }
-  return readBack(read.embedded, READ_BACK_NOTE);
+  return wholeReport(read.embedded, READ_BACK_NOTE);
 }
 
 /** A report file: JSON by content, or by its name even when broken (its problems are then listed). */
@@ -85,7 +85,7 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
   if (text === null) return fail(UNRECOGNISED_FILE);
   if (isReportFile(text, fileName)) {
     const read = readReportBytes(bytes);
-    return read.ok ? readBack(read.report, REPORT_FILE_NOTE) : read;
+    return read.ok ? wholeReport(read.report, REPORT_FILE_NOTE) : read;
   }
   if (isHtml(text)) return fromEmbedding(readHtml(text));
   return importText(text);

@@ -6,7 +6,11 @@ export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: str
 
 type DecimalRule = { unit: string; maxDecimals: number; unitName: string };
 
-const PLACEHOLDERS = new Set(['/', '\\', '无', '—', '——', '-', '--', '空', '/件', 'n/a', 'na', '×', 'x']);
+/**
+ * What clerks write instead of a number (evaluators flag them: 「没有就填 0」), as compared after
+ * NFKC, without spaces, in lower case. The importer tells these cells apart from labels by it too.
+ */
+export const NUMBER_PLACEHOLDERS: ReadonlySet<string> = new Set(['/', '\\', '无', '—', '——', '-', '--', '–', '―', '空', '/件', 'n/a', 'na', '×', 'x', '...', '·']);
 
 /** NFKC turns ０-９ － ． ， and the ideographic space into their ASCII forms. */
 function clean(raw: string, unit: string): string {
@@ -16,7 +20,7 @@ function clean(raw: string, unit: string): string {
 }
 
 function refuse(text: string, rule: DecimalRule | null): string | null {
-  if (PLACEHOLDERS.has(text.toLowerCase())) return '不是数字，没有就填 0';
+  if (NUMBER_PLACEHOLDERS.has(text.toLowerCase())) return '不是数字，没有就填 0';
   if (/^-/.test(text)) return '不能是负数';
   if (/^[0-9.]+e[+-]?[0-9]+$/i.test(text)) return '请直接写出数字，不要用科学计数法（如 1e3 应写作 1000）';
   if (/^0x/i.test(text)) return '请填写十进制的阿拉伯数字';

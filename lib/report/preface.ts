@@ -1,9 +1,11 @@
 // The preface generated from 基本信息 (format.md §2: the near-universal wording). Parts with no
 // data are left out rather than printed with blanks.
 import type { DraftReport } from './file/schema';
-import { TITLE_SUFFIX } from './template/sections';
+import { FORMAT_NAME, TITLE_SUFFIX, fieldLabel } from './template/sections';
 
-const PLACEHOLDER = '××';
+/** What the title shows for an agency or a year not filled in yet. */
+export const TITLE_PLACEHOLDER = '××';
+const PLACEHOLDER = TITLE_PLACEHOLDER;
 
 /** The title as printed, in two centred lines: the agency, then 「{年度}年政府信息公开工作年度报告」. */
 export function titleLines(meta: DraftReport['meta']): [string, string] {
@@ -16,7 +18,7 @@ export const reportTitle = (meta: DraftReport['meta']): string => titleLines(met
 export function generatePreface(meta: DraftReport['meta']): string {
   const year = meta.year ?? PLACEHOLDER;
   const sentences = [
-    '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，' +
+    `根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${FORMAT_NAME}）要求，` +
       `现发布《${reportTitle(meta)}》，本报告统计数据从${year}年1月1日至12月31日。`,
   ];
   const site = meta.website;
@@ -25,14 +27,9 @@ export function generatePreface(meta: DraftReport['meta']): string {
     sentences.push(`本报告电子版可在${where}查阅或下载。`);
   }
   const c = meta.contact ?? {};
-  const details = [
-    ['地址', c.address],
-    ['邮编', c.postcode],
-    ['电话', c.phone],
-    ['传真', c.fax],
-    ['电子邮箱', c.email],
-  ]
-    .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].trim() !== '')
+  const details = (['address', 'postcode', 'phone', 'fax', 'email'] as const)
+    .map((key) => [fieldLabel(`meta.contact.${key}`), c[key]] as const)
+    .filter((pair): pair is readonly [string, string] => typeof pair[1] === 'string' && pair[1].trim() !== '')
     .map(([label, v]) => `${label}：${v.trim()}`);
   const unit = c.unit?.trim() || meta.agency.trim();
   if (unit || details.length > 0) {

@@ -8,6 +8,12 @@ import { withoutSpaces } from './normalise';
 const YEAR = '((?:19|20)\\d{2})';
 const SUFFIX = TITLE_SUFFIX.replace(/^年/, '年度?');
 const TITLE = new RegExp(`^(.*?)${YEAR}${SUFFIX}$`);
+
+/** A line that is a report's title (「利通区司法局2023年政府信息公开工作年度报告」, spaces removed): what stands before the year, and the year. */
+export function titleOf(line: string): { before: string; year: number } | null {
+  const match = TITLE.exec(withoutSpaces(line));
+  return match ? { before: match[1] ?? '', year: Number(match[2]) } : null;
+}
 const PREFACE = new RegExp(`现发布《(.{1,60}?)${YEAR}${SUFFIX}》`);
 const FIRST_SENTENCE = new RegExp(`${YEAR}年(?:度|以来)?[，,、]?([\\u4e00-\\u9fff]{2,30}?(?:人民政府|委员会|办公室|办公厅|局|厅|委|办|署|院|中心))`);
 const NOT_AN_AGENCY = /^[我本全该各]/;
@@ -26,12 +32,12 @@ const cleanAgency = (text: string) => text.replace(/^[《“"「【\s]+|[》”"
 
 function fromTitle(front: readonly string[]): (MetaReading & { source: 'title' }) | null {
   for (const [i, paragraph] of front.entries()) {
-    const match = TITLE.exec(withoutSpaces(paragraph));
-    if (!match) continue;
+    const title = titleOf(paragraph);
+    if (!title) continue;
     const before = front[i - 1];
     const agencyLine = before !== undefined && withoutSpaces(before).length <= MAX_AGENCY_LINE && !SENTENCE_MARKS.test(before);
-    const agency = cleanAgency(match[1] ?? '') || (agencyLine ? cleanAgency(withoutSpaces(before)) : '');
-    return { agency, year: Number(match[2]), source: 'title', preface: front.slice(i + 1) };
+    const agency = cleanAgency(title.before) || (agencyLine ? cleanAgency(withoutSpaces(before)) : '');
+    return { agency, year: title.year, source: 'title', preface: front.slice(i + 1) };
   }
   return null;
 }

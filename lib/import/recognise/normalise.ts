@@ -2,6 +2,7 @@
 // half-width forms folded, brackets, punctuation, quotes, spaces and line breaks dropped. A label
 // typed 「(二) 部分公开 (区分处理的, 只计这一情形…」 and the template's 「（二）部分公开（区分处理的，只计这一情形…」
 // have the same key.
+import { NUMBER_PLACEHOLDERS } from '@/lib/report/numbers';
 
 /** Letters and digits only, after NFKC (０-９ → 0-9, （ → (, ideographic space → space). */
 export function labelKey(text: string): string {
@@ -14,15 +15,13 @@ export const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
 /** What a table cell holds, as far as recognition is concerned. */
 export type CellKind = 'empty' | 'number' | 'placeholder' | 'label';
 
-// What clerks write instead of a number; numbers.ts refuses these too, and evaluators flag them.
-const PLACEHOLDERS = new Set(['/', '\\', '无', '—', '——', '-', '--', '–', '―', '空', '×', 'x', '/件', '…', '...', '·']);
 const NUMBER = /^(?:\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?:件|万元|元)?$/;
 
 export function cellKind(text: string): CellKind {
   const t = withoutSpaces(text.normalize('NFKC'));
   if (t === '') return 'empty';
   if (NUMBER.test(t)) return 'number';
-  if (PLACEHOLDERS.has(t.toLowerCase())) return 'placeholder';
+  if (NUMBER_PLACEHOLDERS.has(t.toLowerCase())) return 'placeholder';
   return 'label';
 }
 

@@ -3,7 +3,7 @@
 import type { Finding } from './findings';
 import { getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
-import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS, type Table3ColumnKey } from '../template/table3';
+import { APPLICANT_COLUMNS, BALANCE_LABELS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS, type Table3ColumnKey } from '../template/table3';
 import { REVIEW_COLUMNS } from '../template/table4';
 import { COMPUTED_CELLS } from '../template/tables';
 import { countAt, type Totals } from '../totals';
@@ -43,7 +43,7 @@ export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[
     const side = left > right ? `办理结果与结转比收到的少 ${diff} 件` : `办理结果与结转比收到的多 ${diff} 件`;
     const path = row(CARRIED_FORWARD.key, column.key);
     const offerFix = column.key !== 'total' && suggested !== null;
-    const fixText = offerFix ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（一 + 二 − （七））。` : '';
+    const fixText = offerFix ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（${BALANCE_LABELS.suggestion}）。` : '';
     return [
       {
         id: 'T3-BALANCE',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasErrors, runChecks } from './checks';
+import { runChecks } from './checks';
 import { emptyReport } from '../empty-report';
-import { sortFindings, type Finding } from './findings';
+import { hasErrors, sortFindings, type Finding } from './findings';
 import { setAt } from '../paths';
 import { busyReport } from '../testing/sample-reports';
 import type { DraftReport } from '../file/schema';

@@ -27,4 +27,3 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
   ]);
 }
 
-export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');

@@ -5,7 +5,7 @@ import { isValidCount } from '../numbers';
 import { describePath, getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
 import { isBlank, parserFor, valueKindOf } from '../values';
-import { META_FIELDS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '../template/sections';
+import { META_FIELDS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, FORMAT_APPLIES, FORMAT_FIRST_YEAR, fieldLabel } from '../template/sections';
 import { INPUT_CELLS, TABLES } from '../template/tables';
 
 export type CheckContext = {
@@ -15,6 +15,9 @@ export type CheckContext = {
 };
 
 const LISTED_BLANKS = 5;
+
+/** The one-click answer to CELL-BLANK. */
+export const FILL_BLANKS_LABEL = '本表空白格填 0';
 
 
 /** CELL-BLANK (rules.md): a table cell has no value — 没有就填 0; one finding per table. */
@@ -30,8 +33,8 @@ export function blankCells(report: DraftReport, typed: ReadonlySet<string> = new
         id: 'CELL-BLANK',
         severity: 'error',
         path: first.path,
-        message: `${table.shortName}有 ${blanks.length} 个空白格：${listed}${more}。没有发生的事项也要填 0，不能空着，可点「本表空白格填 0」。`,
-        fix: { kind: 'fillBlanks', table: table.id, label: '本表空白格填 0' },
+        message: `${table.shortName}有 ${blanks.length} 个空白格：${listed}${more}。没有发生的事项也要填 0，不能空着，可点「${FILL_BLANKS_LABEL}」。`,
+        fix: { kind: 'fillBlanks', table: table.id, label: FILL_BLANKS_LABEL },
       },
     ];
   });
@@ -72,23 +75,23 @@ export function metaRequired(report: DraftReport, ctx: CheckContext): Finding[] 
   const { agency, year } = report.meta;
   const thisYear = ctx.today.getFullYear();
   if (agency.trim() === '') {
-    findings.push({ id: 'META-REQUIRED', severity: 'error', path: 'meta.agency', message: '基本信息：请填写机关名称（如“某某区司法局”）。' });
+    findings.push({ id: 'META-REQUIRED', severity: 'error', path: 'meta.agency', message: `基本信息：请填写${fieldLabel('meta.agency')}（如“某某区司法局”）。` });
   }
   if (year === null) {
-    findings.push({ id: 'META-REQUIRED', severity: 'error', path: 'meta.year', message: '基本信息：请填写报告年度（如 2025）。' });
-  } else if (year < 2021) {
+    findings.push({ id: 'META-REQUIRED', severity: 'error', path: 'meta.year', message: `基本信息：请填写${fieldLabel('meta.year')}（如 2025）。` });
+  } else if (year < FORMAT_FIRST_YEAR) {
     findings.push({
       id: 'META-REQUIRED',
       severity: 'error',
       path: 'meta.year',
-      message: `基本信息：报告年度 ${year} 早于 2021 年。本格式（国办公开办函〔2021〕30号）适用于 2021 年及以后的年度报告，请核对年度。`,
+      message: `基本信息：${fieldLabel('meta.year')} ${year} 早于 ${FORMAT_FIRST_YEAR} 年。${FORMAT_APPLIES}，请核对年度。`,
     });
   } else if (year > thisYear) {
     findings.push({
       id: 'META-REQUIRED',
       severity: 'error',
       path: 'meta.year',
-      message: `基本信息：报告年度 ${year} 晚于今年（${thisYear} 年），请核对年度。`,
+      message: `基本信息：${fieldLabel('meta.year')} ${year} 晚于今年（${thisYear} 年），请核对年度。`,
     });
   }
   return findings;

@@ -4,7 +4,7 @@ import type { Finding } from './findings';
 import { isValidCount, parseYuan } from '../numbers';
 import { describePath, getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS } from '../template/sections';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, PUBLICATION_DEADLINES, SECTION_HEADINGS } from '../template/sections';
 import { copiedShare } from './similarity';
 import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER } from '../template/table3';
 import { CELL_BY_PATH } from '../template/tables';
@@ -147,8 +147,7 @@ const DAY_MS = 86_400_000;
 export function publicationDeadline(report: DraftReport, ctx: CheckContext): Finding[] {
   const { year, agencyKind } = report.meta;
   if (year === null) return [];
-  const month = agencyKind === 'government' ? 3 : 1;
-  const day = 31;
+  const { month, day } = PUBLICATION_DEADLINES[agencyKind];
   const deadline = Date.UTC(year + 1, month - 1, day);
   const today = Date.UTC(ctx.today.getFullYear(), ctx.today.getMonth(), ctx.today.getDate());
   const daysLeft = Math.round((deadline - today) / DAY_MS);

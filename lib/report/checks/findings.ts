@@ -30,7 +30,17 @@ export type Fix =
 
 export type Finding = { id: CheckId; severity: Severity; path: string; message: string; fix?: Fix };
 
+export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** How many findings of each severity, as the screen and the command line count them: 「错误 2 项」. */
+export const severityCounts = (findings: readonly Finding[]) =>
+  SEVERITIES.map((severity) => ({ severity, label: SEVERITY_LABELS[severity], count: findings.filter((f) => f.severity === severity).length }));
+
+/** 「错误 2 项 · 警告 1 项 · 提示 0 项」. */
+export const severityCountLine = (findings: readonly Finding[]) => severityCounts(findings).map((c) => `${c.label} ${c.count} 项`).join(' · ');
+
+export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

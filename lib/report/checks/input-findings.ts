@@ -3,14 +3,14 @@
 import { runChecks } from './checks';
 import { invalidCell } from './content';
 import { sortFindings, type Finding } from './findings';
-import { yearProblem } from './meta-formats';
+import { YEAR_FORMAT_MESSAGE, yearProblem } from './meta-formats';
 import type { DraftReport } from '../file/schema';
 import { parserFor, valueKindOf } from '../values';
 
-const FEE_FIELDS = new Set(['other.fees.cases', 'other.fees.amountYuan']);
+const FEE_INPUTS = new Set(['other.fees.cases', 'other.fees.amountYuan']);
 
 function problemOf(path: string, text: string, today: Date): string | null {
-  if (path === 'meta.year') return yearProblem(text, today.getFullYear()) ?? '报告年度应为四位数的年份，如 2025';
+  if (path === 'meta.year') return yearProblem(text, today.getFullYear()) ?? YEAR_FORMAT_MESSAGE;
   const parsed = parserFor(valueKindOf(path))(text);
   return parsed.ok ? null : parsed.reason;
 }
@@ -20,7 +20,7 @@ function problemOf(path: string, text: string, today: Date): string | null {
  * fee fields count only while 收取了信息处理费 is chosen (otherwise they are not on screen).
  */
 export function inputFindings(report: DraftReport, typed: Readonly<Record<string, string>>, today: Date): Finding[] {
-  const shown = Object.entries(typed).filter(([path]) => !FEE_FIELDS.has(path) || report.other.fees.charged === true);
+  const shown = Object.entries(typed).filter(([path]) => !FEE_INPUTS.has(path) || report.other.fees.charged === true);
   const typedFindings = shown.flatMap(([path, text]) => {
     const problem = problemOf(path, text, today);
     return problem ? [invalidCell(path, text.trim(), problem)] : [];

@@ -1,5 +1,6 @@
 // Formats of the 基本信息 fields, checked where the clerk types them. A draft keeps whatever was
 // typed; the message says what is expected.
+import { FORMAT_APPLIES, FORMAT_FIRST_YEAR, fieldLabel } from '../template/sections';
 
 type Rule = { test: (value: string) => boolean; message: string };
 
@@ -25,13 +26,15 @@ export function metaFormatProblem(path: string, value: string): string | null {
   return rule.test(v) ? null : rule.message;
 }
 
+export const YEAR_FORMAT_MESSAGE = `${fieldLabel('meta.year')}应为四位数的年份，如 2025`;
+
 /** 报告年度 as typed: a four-digit year from 2021 (30号) to this year. */
 export function yearProblem(typed: string, thisYear: number): string | null {
   const v = typed.normalize('NFKC').trim();
   if (v === '') return null;
-  if (!/^[0-9]{4}$/.test(v)) return '报告年度应为四位数的年份，如 2025';
+  if (!/^[0-9]{4}$/.test(v)) return YEAR_FORMAT_MESSAGE;
   const year = Number(v);
-  if (year < 2021) return '本格式（国办公开办函〔2021〕30号）适用于 2021 年及以后的年度报告';
-  if (year > thisYear) return `报告年度不能晚于今年（${thisYear} 年）`;
+  if (year < FORMAT_FIRST_YEAR) return FORMAT_APPLIES;
+  if (year > thisYear) return `${fieldLabel('meta.year')}不能晚于今年（${thisYear} 年）`;
   return null;
 }

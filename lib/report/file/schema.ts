@@ -2,6 +2,7 @@
 // strictnesses: the draft form reads whatever a browser or a file holds (blank cells, empty
 // texts); the complete form is what a publishable report must be.
 import { z } from 'zod';
+import { FORMAT_FIRST_YEAR } from '../template/sections';
 
 export const REPORT_FORMAT = 'nianbao.report';
 export const REPORT_VERSION = 1;
@@ -139,7 +140,7 @@ export const ReportSchema = buildReportSchema({
   count: z.int().nonnegative(),
   wanYuan: z.string().regex(decimalPattern(4)),
   yuan: z.string().regex(decimalPattern(2)),
-  year: z.int().min(2021),
+  year: z.int().min(FORMAT_FIRST_YEAR),
   agency: z.string().trim().min(1),
   charged: z.boolean(),
   url: z.string().regex(/^https?:\/\/\S+$/i),

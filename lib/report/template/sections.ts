@@ -3,6 +3,15 @@
 
 export const TITLE_SUFFIX = '年政府信息公开工作年度报告';
 
+/** The format (国办公开办函〔2021〕30号) and the first reporting year it applies to (format.md §1). */
+export const FORMAT_NAME = '国办公开办函〔2021〕30号';
+export const FORMAT_FIRST_YEAR = 2021;
+export const FORMAT_APPLIES = `本格式（${FORMAT_NAME}）适用于 ${FORMAT_FIRST_YEAR} 年及以后的年度报告`;
+
+/** 条例 art. 49: a department publishes by 1月31日 of the next year, a people's government by 3月31日. */
+export const PUBLICATION_DEADLINES = { department: { month: 1, day: 31 }, government: { month: 3, day: 31 } } as const;
+export const deadlineLabel = (kind: keyof typeof PUBLICATION_DEADLINES) => `次年${PUBLICATION_DEADLINES[kind].month}月${PUBLICATION_DEADLINES[kind].day}日`;
+
 /** The six sections in document order. */
 export const SECTION_IDS = ['overview', 'proactive', 'applications', 'review', 'problems', 'other'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -90,5 +99,16 @@ export const META_FIELDS = [
 ] as const;
 
 export const AGENCY_KIND_LABELS = { department: '政府部门', government: '人民政府' } as const;
+
+const FIELD_LABELS = new Map<string, string>(
+  [...META_FIELDS, ...FEE_FIELDS, ...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].map((f) => [f.path, f.label]),
+);
+
+/** The label a field is asked for by (基本信息, the fee fields, the prose parts). */
+export function fieldLabel(path: string): string {
+  const label = FIELD_LABELS.get(path);
+  if (label === undefined) throw new Error(`no label for ${path}`);
+  return label;
+}
 
 export const PREFACE_LABEL = '前言';

@@ -17,7 +17,20 @@ export const TABLE3_COLUMNS = [...APPLICANT_COLUMNS, { key: 'total', label: APPL
 export type Table3ColumnKey = (typeof TABLE3_COLUMNS)[number]['key'];
 
 /** The rule of the corner, in the short forms used beside the table and in its offered fix. */
-export const BALANCE_LABELS = { heading: '勾稽关系核对（一 + 二 = （七） + 四）', left: '一+二', right: '（七）+四', fix: '四 = 一 + 二 − （七）' } as const;
+const BALANCE_RULE = '一 + 二 = （七） + 四';
+const SUGGESTION = '一 + 二 − （七）';
+export const BALANCE_LABELS = {
+  rule: BALANCE_RULE,
+  heading: `勾稽关系核对（${BALANCE_RULE}）`,
+  left: '一+二',
+  right: '（七）+四',
+  /** What 四 would be to close the column. */
+  suggestion: SUGGESTION,
+  fix: `四 = ${SUGGESTION}`,
+} as const;
+
+/** The quick answer of an agency that had no application all year. */
+export const NO_APPLICATIONS_LABEL = '本年度未收到政府信息公开申请';
 
 export const TABLE3_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const APPLICANTS_HEADING = '申请人情况';

@@ -2,12 +2,13 @@
 // breaks paragraphs at page ends (「…等普」 / 「法宣传…」): a line that does not end a sentence runs on
 // into the next. Headings stay paragraphs of their own: the title, the six section headings,
 // short numbered part headings (「（一）主动公开情况」) and short lines without punctuation.
-import { TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { matchSectionHeading, startsNumbered } from '../../recognise/headings';
+import { titleOf } from '../../recognise/meta';
 import { withoutSpaces } from '../../recognise/normalise';
 import { isLonePageNumber } from './lines';
 
-const TITLE = new RegExp(`^.{0,40}?(?:19|20)\\d{2}${TITLE_SUFFIX.replace(/^年/, '年度?')}$`);
+/** No agency's name is longer than this: a longer line ending like a title is a sentence. */
+const MAX_TITLE_AGENCY = 40;
 const SENTENCE_END = /[。！？!?；;：:…][”’」』）)"']*$/;
 /** 「；」「：」 end a list item, but a full PDF line ending with one runs on into the next. */
 const SOFT_END = /[；;：:][”’」』）)"']*$/;
@@ -16,7 +17,7 @@ const RUNS_ON = /[，、,]$/;
 const MAX_HEADING = 40;
 const MAX_SHORT_LINE = 20;
 
-export const isTitleLine = (line: string): boolean => TITLE.test(withoutSpaces(line));
+export const isTitleLine = (line: string): boolean => (titleOf(line)?.before.length ?? Number.POSITIVE_INFINITY) <= MAX_TITLE_AGENCY;
 
 /** No page is narrower than this: a few short lines do not make a page width. */
 const MIN_FULL_LINE = 24;

@@ -9,7 +9,7 @@ export type Region =
   | { kind: 'heading'; line: string; section: SectionId }
   | { kind: 'plain'; lines: string[]; section: SectionId | null };
 
-const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
+const isBlankLine = (line: string | undefined) => line !== undefined && line.trim() === '';
 
 /** A heading copied from a table-like layout may trail tabs or bars: its text, if the line is one. */
 function headingText(line: string): string | null {
@@ -30,7 +30,7 @@ function runEnd(lines: readonly string[], start: number, test: (i: number) => bo
   let i = start;
   while (i < lines.length) {
     if (test(i)) end = i + 1;
-    else if (!isBlank(lines[i])) break;
+    else if (!isBlankLine(lines[i])) break;
     i++;
   }
   return end;

@@ -4,7 +4,7 @@
 // - PDF text: a row's label, possibly broken over lines, then its numbers separated by spaces,
 //   on the label's last line or on a line of their own (sample 003).
 import type { TableId } from '@/lib/report/template/layout';
-import { TABLES } from '@/lib/report/template/tables';
+import { tableById } from '@/lib/report/template/tables';
 import { startsNumbered } from '../../recognise/headings';
 import { cellKind, isValueCell, labelKey } from '../../recognise/normalise';
 import { firstTableMarker } from '../../recognise/tables/markers';
@@ -46,8 +46,7 @@ export function groupCells(cells: readonly string[]): string[][] {
 
 /** Rows of a known width hold every position, blank cells included; they must start with a label. */
 function chunk(cells: readonly string[], table: TableId): string[][] | null {
-  const width = TABLES.find((t) => t.id === table)?.gridColumns ?? 0;
-  if (width === 0) return null;
+  const width = tableById(table).gridColumns;
   const rows: string[][] = [];
   for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
   const fits = rows.every((row) => {
