@@ -24,13 +24,13 @@ export async function goToStep(page: Page, step: keyof typeof STEP) {
 export const cell = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 export const total = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
 
-export async function fillTable(page: Page, table: TableId, report: Report) {
+async function fillTable(page: Page, table: TableId, report: Report) {
   for (const c of INPUT_CELLS.filter((x) => x.table.id === table)) {
     await cell(page, c.name).fill(String(getAt(report, c.path)));
   }
 }
 
-export async function fillMeta(page: Page, report: Report) {
+async function fillMeta(page: Page, report: Report) {
   const meta = report.meta;
   await page.getByRole('textbox', { name: fieldLabel('meta.agency') }).fill(meta.agency);
   await page.getByRole('textbox', { name: fieldLabel('meta.year') }).fill(String(meta.year));
@@ -41,7 +41,7 @@ export async function fillMeta(page: Page, report: Report) {
   await page.getByRole('textbox', { name: fieldLabel('meta.contact.email') }).fill(meta.contact?.email ?? '');
 }
 
-export async function fillProse(page: Page, parts: readonly { path: string; label: string }[], report: Report) {
+async function fillProse(page: Page, parts: readonly { path: string; label: string }[], report: Report) {
   for (const part of parts) {
     const text = getAt(report, part.path);
     if (typeof text === 'string' && text) await page.getByRole('textbox', { name: part.label, exact: true }).fill(text);
@@ -66,7 +66,6 @@ export async function typeReport(page: Page, report: Report) {
   await fillProse(page, OTHER_PARTS, report);
 }
 
-export const feeLabel = fieldLabel;
 
 /** A paste at the focused cell, as Excel or WPS puts it on the clipboard (text and/or HTML). */
 export async function paste(target: Locator, data: { text?: string; html?: string }) {

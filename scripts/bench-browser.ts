@@ -129,7 +129,7 @@ async function appKeystrokes(browser: Browser, base: string, count: number): Pro
  * total, same ids — as a plain page whose only script recomputes the totals, served from the
  * app's origin: what the table itself costs this browser, before any app code and any tuning.
  */
-export function floorPage(): string {
+function floorPage(): string {
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const computed = TABLE3.rows.flat().flatMap((c) => (c.kind === 'value' && c.computed ? [{ id: fieldId(c.path), addends: c.computed.addends.map(fieldId) }] : []));
   const rows = TABLE3.rows

@@ -15,7 +15,7 @@ export function sheetItems(doc: PrintDocument): SheetItem[] {
   ];
 }
 
-export function TableRows({ table, from, to }: { table: PrintTable; from: number; to: number }) {
+function TableRows({ table, from, to }: { table: PrintTable; from: number; to: number }) {
   const header = table.rows.slice(0, table.headerRows);
   const start = Math.max(from, table.headerRows);
   // A slice of the body: a rowspan reaching past the slice is cut at its end, and a merged label

@@ -12,9 +12,9 @@ export function tableThreeBalances(report: DraftReport, totals: Totals): Balance
   return TABLE3_COLUMNS.map((column) => ({ key: column.key, label: column.label, balance: columnBalance(report, totals, column.key) }));
 }
 
-export const FIX_LABEL = BALANCE_LABELS.fix;
+const FIX_LABEL = BALANCE_LABELS.fix;
 
-export function balanceText(b: ColumnBalance): string {
+function balanceText(b: ColumnBalance): string {
   const diff = Math.abs(b.left - b.right);
   return `${BALANCE_LABELS.left} = ${b.left}，${BALANCE_LABELS.right} = ${b.right}${diff ? `，差 ${diff}` : ''}`;
 }

@@ -19,7 +19,7 @@ import { FindingsContext, WizardContext, type WizardContextValue } from './wizar
 
 type Props = { record: DraftRecord; readOnly: boolean; step: StepId; focus: string | null; onClose: (lastSave: Promise<void>) => void };
 
-export const READ_ONLY_NOTICE = '此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看；请回到那个标签页继续填写，或关闭它后刷新本页。';
+const READ_ONLY_NOTICE = '此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看；请回到那个标签页继续填写，或关闭它后刷新本页。';
 
 function Title() {
   const meta = useWatch<DraftReport, 'meta'>({ name: 'meta' });

@@ -1,6 +1,7 @@
 // `nianbao check [--json] FILE...`: the checks of rules.md over report files.
 import { runChecks } from '@/lib/report/checks/checks';
 import { SEVERITY_LABELS, hasErrors, severityCountLine, type Finding } from '@/lib/report/checks/findings';
+import { readArgs, usageError } from './args';
 import { readReportFile } from './read-file';
 import type { CliIo } from './io';
 
@@ -19,15 +20,21 @@ function humanReport(result: FileResult, io: CliIo) {
   io.out('');
 }
 
+export const CHECK_SPEC = {
+  usage: [
+    '用法：nianbao check [--json] 文件.nianbao.json ...',
+    '  按国办公开办函〔2021〕30号格式检查报告，逐个文件列出问题（错误在前）。',
+    '  --json   以 JSON 输出：[{"file", "findings": [{id, severity, path, message}]}]',
+  ],
+  options: { json: { type: 'boolean' } },
+} as const;
+
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0 || files.length === 0) {
-    io.err(unknown.length > 0 ? `不认识的选项：${unknown.join(' ')}` : '请指定要检查的报告文件。');
-    io.err('用法：nianbao check [--json] 文件.nianbao.json ...');
-    return 2;
-  }
+  const parsed = readArgs(args, CHECK_SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  const { files } = parsed;
+  const json = parsed.values.json === true;
+  if (files.length === 0) return usageError('请指定要检查的报告文件。', CHECK_SPEC, io);
   const results: FileResult[] = [];
   for (const file of files) {
     const read = await readReportFile(file);

@@ -5,35 +5,28 @@ import { buildDocx } from '@/lib/export/docx/document';
 import { renderHtmlDocument } from '@/lib/export/html/page';
 import { printModelOf } from '@/lib/export/print-model';
 import type { CliIo } from './io';
+import { readArgs, usageError } from './args';
 import { errorCode, readReportFile } from './read-file';
 
-const USAGE = '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html（两者至少一个）';
-
-function parseArgs(args: readonly string[]): { file: string; docx?: string; html?: string } | string {
-  const out: { file?: string; docx?: string; html?: string } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--docx' || arg === '--html') {
-      const value = args[i + 1];
-      if (!value || value.startsWith('-')) return `${arg} 后面要写输出文件名。`;
-      out[arg === '--docx' ? 'docx' : 'html'] = value;
-      i++;
-    } else if (arg.startsWith('-')) return `不认识的选项：${arg}`;
-    else if (out.file) return `只能导出一个报告文件，多了：${arg}`;
-    else out.file = arg;
-  }
-  if (!out.file) return '请指定要导出的报告文件。';
-  if (!out.docx && !out.html) return '请用 --docx 或 --html 指定输出文件。';
-  return { file: out.file, docx: out.docx, html: out.html };
-}
+export const EXPORT_SPEC = {
+  usage: [
+    '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html（两者至少一个）',
+    '  导出与浏览器中相同的 Word 文档和网页文件；报告有错误时文件标为草稿，退出码为 1。',
+    '  --docx 文件   写出 Word 文档（.docx）',
+    '  --html 文件   写出网页文件（.html）',
+  ],
+  options: { docx: { type: 'string' }, html: { type: 'string' } },
+} as const;
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.err(parsed);
-    io.err(USAGE);
-    return 2;
-  }
+  const argv = readArgs(args, EXPORT_SPEC, io);
+  if (typeof argv === 'number') return argv;
+  const [file, ...extra] = argv.files;
+  const { docx, html } = argv.values;
+  if (file === undefined) return usageError('请指定要导出的报告文件。', EXPORT_SPEC, io);
+  if (extra.length > 0) return usageError(`只能导出一个报告文件，多了：${extra.join(' ')}`, EXPORT_SPEC, io);
+  if (!docx && !html) return usageError('请用 --docx 或 --html 指定输出文件。', EXPORT_SPEC, io);
+  const parsed = { file, docx, html };
   const read = await readReportFile(parsed.file);
   if (!read.ok) {
     for (const problem of read.problems) io.err(`${parsed.file}：${problem}`);

@@ -6,9 +6,17 @@ import { importDocument } from '@/lib/import/import-document';
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { tableById } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
+import { readArgs, usageError } from './args';
 import { errorCode, readFileBytes } from './read-file';
 
-const USAGE = '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]';
+export const IMPORT_SPEC = {
+  usage: [
+    '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]',
+    '  用与浏览器相同的方法导入上年报告，说明识别了什么、哪些格没有找到。',
+    '  -o 文件   把报告写入该文件（不写时报告输出到标准输出，说明输出到标准错误）',
+  ],
+  options: { output: { type: 'string', short: 'o' } },
+} as const;
 
 function summary(file: string, result: ImportResult): string[] {
   const { meta } = result.report;
@@ -21,16 +29,12 @@ function summary(file: string, result: ImportResult): string[] {
 }
 
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const files = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-o');
-  const outAt = args.indexOf('-o');
-  const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '-o');
-  if (files.length !== 1 || unknown.length > 0 || (outAt >= 0 && !out)) {
-    io.err(unknown.length ? `不认识的选项：${unknown.join(' ')}` : files.length === 0 ? '请指定要导入的文件。' : '一次只能导入一个文件。');
-    io.err(USAGE);
-    return 2;
-  }
-  const file = files[0] ?? '';
+  const argv = readArgs(args, IMPORT_SPEC, io);
+  if (typeof argv === 'number') return argv;
+  const [file, ...extra] = argv.files;
+  const out = argv.values.output;
+  if (file === undefined) return usageError('请指定要导入的文件。', IMPORT_SPEC, io);
+  if (extra.length > 0) return usageError('一次只能导入一个文件。', IMPORT_SPEC, io);
   const read = await readFileBytes(file);
   if (!read.ok) {
     for (const problem of read.problems) io.err(`${file}：${problem}`);

@@ -129,9 +129,30 @@ describe('nianbao check', () => {
 
   it('exits 2 on a usage mistake', async () => {
     expect((await run('check')).err[0]).toBe('请指定要检查的报告文件。');
-    expect((await run('check', '--yaml', files.clean!)).code).toBe(2);
+    const unknown = await run('check', '--yaml', files.clean!);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.slice(0, 2)).toEqual(['不认识的选项：--yaml', '用法：nianbao check [--json] 文件.nianbao.json ...']);
+    const missing = await run('export', files.clean!, '--docx');
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toBe('--docx 后面要写文件名。');
+    expect((await run('import', files.clean!, '-o')).err[0]).toBe('-o 后面要写文件名。');
     expect((await run('frobnicate')).err[0]).toBe('不认识的命令：frobnicate');
     expect((await run('help')).code).toBe(0);
+  });
+
+  it('explains each command with --help and exits 0', async () => {
+    for (const [command, first] of [
+      ['check', '用法：nianbao check [--json] 文件.nianbao.json ...'],
+      ['export', '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html（两者至少一个）'],
+      ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]'],
+    ] as const) {
+      const { code, out, err } = await run(command, '--help');
+      expect(code).toBe(0);
+      expect(out[0]).toBe(first);
+      expect(out.some((line) => /^ {2}-{1,2}[a-z]/.test(line))).toBe(true);
+      expect(err).toEqual([]);
+    }
+    expect((await run('--help')).out).toContain('每个命令加 --help 可看它的全部选项，如 nianbao export --help。');
   });
 });
 

@@ -1,27 +1,30 @@
 // `nianbao` — the command line. Exit codes: 0 fine, 1 a report has errors, 2 cannot run or read.
-import { checkCommand } from './check';
-import { exportCommand } from './export';
-import { importCommand } from './import';
+import { CHECK_SPEC, checkCommand } from './check';
+import { EXPORT_SPEC, exportCommand } from './export';
+import { IMPORT_SPEC, importCommand } from './import';
 import { processIo, type CliIo } from './io';
+
+const COMMANDS = {
+  check: { spec: CHECK_SPEC, run: checkCommand },
+  export: { spec: EXPORT_SPEC, run: exportCommand },
+  import: { spec: IMPORT_SPEC, run: importCommand },
+} as const;
+
+const isCommand = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);
 
 const USAGE = [
   '年报助手命令行',
   '',
-  '用法：',
-  '  nianbao check [--json] 文件.nianbao.json ...   按国办公开办函〔2021〕30号格式检查报告',
-  '  nianbao export 文件.nianbao.json --docx 输出.docx --html 输出.html',
-  '                                                  导出 Word 文档和网页文件（两者至少一个）',
-  '  nianbao import 文件 [-o 输出.nianbao.json]       导入报告文件、Word、网页或文字，说明识别了什么',
+  ...Object.values(COMMANDS).flatMap(({ spec }) => [spec.usage[0] ?? '', `  ${spec.usage[1]?.trim() ?? ''}`]),
   '',
+  '每个命令加 --help 可看它的全部选项，如 nianbao export --help。',
   '退出码：0 没有错误（可有警告）；1 报告存在错误（导出的文件标为草稿）；2 文件无法读取或命令用法不对。',
 ];
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...args] = argv;
   try {
-    if (command === 'check') return await checkCommand(args, io);
-    if (command === 'export') return await exportCommand(args, io);
-    if (command === 'import') return await importCommand(args, io);
+    if (isCommand(command)) return await COMMANDS[command].run(args, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       USAGE.forEach((line) => io.out(line));
       return command === undefined ? 2 : 0;

@@ -12,7 +12,7 @@ const UPGRADES: ReadonlyArray<(db: IDBDatabase) => void> = [
     db.createObjectStore(QUARANTINE_STORE, { keyPath: 'id' });
   },
 ];
-export const DATABASE_VERSION = UPGRADES.length;
+const DATABASE_VERSION = UPGRADES.length;
 
 function browserFactory(): IDBFactory | undefined {
   try {

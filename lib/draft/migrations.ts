@@ -18,7 +18,7 @@ export type MigrationResult = { ok: true; record: DraftRecord } | { ok: false; r
 /** Version 1 is the first stored shape, so nothing needs migrating yet. */
 export const MIGRATIONS: MigrationTable = {};
 
-export const CORRUPT_DRAFT_REASON = '草稿内容已损坏，无法读取。';
+const CORRUPT_DRAFT_REASON = '草稿内容已损坏，无法读取。';
 
 const newerVersionReason = (version: number) => `此草稿由新版年报助手保存（版本 ${version}），请使用新版打开。`;
 const missingStepReason = (version: number) => `此草稿由旧版年报助手保存（版本 ${version}），无法升级。`;

@@ -6,7 +6,7 @@ export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'unknown';
 export type StorageError = { kind: StorageErrorKind; message: string };
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
-export const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
+const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
   quota: '浏览器存储空间已满，本次修改未能保存。请清理浏览器数据或先「保存为文件」。',
   blocked: '本地存储被另一个标签页占用，本次修改未能保存。请关闭其他打开年报助手的标签页。',
   unavailable: '浏览器禁止了本地存储（可能处于无痕模式或被管理员关闭），本次修改未能保存。请先「保存为文件」。',

@@ -20,7 +20,7 @@ export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件�
 export const PDF_FILE = '这是 PDF 文件，不能直接读取：请在 PDF 阅读器中全选、复制其中的文字，再把文字粘贴进来。';
 export const OLD_OFFICE_FILE = '这是旧版 Word 文档（.doc）、WPS 文档（.wps）或加了密码的文档，不能直接读取：请在 Word 或 WPS 中打开，另存为不加密的 .docx 后再导入。';
 export const READ_BACK_NOTE = '已从年报助手导出的文件中完整读回报告。';
-export const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
+const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
 export const ALTERED_NOTE = '文件中的年报助手数据已被改动，改为按文字和表格识别。';
 export const EDITED_NOTE = '文档中表格的数字与年报助手导出时不同（可能在 Word 或网页编辑器中改过），已按文档中现在的内容识别。';
 

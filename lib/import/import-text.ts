@@ -20,12 +20,12 @@ function utf8Bytes(text: string): number {
   return text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
 }
 
-export function tooMuchText(text: string): string | null {
+function tooMuchText(text: string): string | null {
   const bytes = utf8Bytes(text);
   return bytes > MAX_FILE_BYTES ? `粘贴的内容有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过 20 MB 上限，不是一份年度报告（一份报告的文字通常只有几十 KB）。` : null;
 }
 
-export function looksLikeBinary(text: string): boolean {
+function looksLikeBinary(text: string): boolean {
   const odd = text.match(NOT_TEXT_CHARACTER)?.length ?? 0;
   return text.includes('\u0000') || odd > text.length * MAX_NOT_TEXT_SHARE;
 }

@@ -45,7 +45,7 @@ export function sectionPaths(section: SectionId): string[] {
 }
 
 /** Every field of the report in the order it appears in the document. */
-export const DOCUMENT_ORDER: readonly string[] = [...META_FIELDS.map((f) => f.path), 'preface', ...SECTION_IDS.flatMap(sectionPaths)];
+const DOCUMENT_ORDER: readonly string[] = [...META_FIELDS.map((f) => f.path), 'preface', ...SECTION_IDS.flatMap(sectionPaths)];
 
 const orderIndex = new Map(DOCUMENT_ORDER.map((path, i) => [path, i]));
 

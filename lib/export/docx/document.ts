@@ -1,5 +1,5 @@
-// The print model as a DOCX in the GB/T 9704 layout (shared/domain/typography.md). The only module
-// that imports 'docx'; it runs in the browser (imported lazily) and in Node alike.
+// The print model as a DOCX in the GB/T 9704 layout (docs/typography.md). This folder is the only
+// one that imports 'docx'; it runs in the browser (imported lazily) and in Node alike.
 import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, Paragraph, PageNumber, type FileChild } from 'docx';
 import { tableOf } from './table';
 import { BANNER_COLOR, BANNER_TOP_MM, PAGE_MM, PAGE_NUMBER_TOP_MM } from '../page';

@@ -42,7 +42,7 @@ export function gridWidths(fractions: readonly number[], total = TYPE_AREA_WIDTH
 export type Placement = { cell: PrintCell; start: number; continued: boolean };
 
 /** Each row's cells on the grid, with the columns still covered by a cell merged down from above. */
-export function placements(rows: readonly (readonly PrintCell[])[], columns: number): Placement[][] {
+function placements(rows: readonly (readonly PrintCell[])[], columns: number): Placement[][] {
   const placed: Placement[][] = rows.map(() => []);
   for (const p of placeCells(rows, { columns }).flat()) {
     for (let k = 0; k < p.rowSpan; k++) placed[p.row + k]?.push({ cell: p.cell, start: p.column, continued: k > 0 });

@@ -14,7 +14,7 @@ const LONG_HEADER = 8;
 const PAGE_LINES = 40;
 
 /** The text cut every `n` characters. */
-export function broken(text: string, n: number): string[] {
+function broken(text: string, n: number): string[] {
   const chars = [...text];
   const lines: string[] = [];
   for (let i = 0; i < chars.length; i += n) lines.push(chars.slice(i, i + n).join(''));

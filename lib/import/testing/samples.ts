@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SAMPLES_DIR = new URL('../../../fixtures/published/', import.meta.url);
+const SAMPLES_DIR = new URL('../../../fixtures/published/', import.meta.url);
 
 export type TextSampleId = '000' | '001' | '002' | '003' | '004';
 export type SampleId = TextSampleId | '005';
@@ -17,6 +17,3 @@ export function samplePath(id: SampleId): string {
 
 /** A text sample as the text a clerk pastes. */
 export const publishedSample = (id: TextSampleId): string => readFileSync(samplePath(id), 'utf8');
-
-/** A sample's bytes (the PDF). */
-export const sampleBytes = (id: SampleId): Uint8Array => new Uint8Array(readFileSync(samplePath(id)));

@@ -30,7 +30,7 @@ export type Fix =
 
 export type Finding = { id: CheckId; severity: Severity; path: string; message: string; fix?: Fix };
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
+const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** How many findings of each severity, as the screen and the command line count them: 「错误 2 项」. */

@@ -9,8 +9,8 @@ import { sha256Hex } from './sha256';
 /** The id of the web page's <script type="application/json"> holding the report file. */
 export const REPORT_SCRIPT_ID = 'nianbao-report';
 
-export const PIECE_LENGTH = 250;
-export const PROPERTY_PREFIX = 'nianbao';
+const PIECE_LENGTH = 250;
+const PROPERTY_PREFIX = 'nianbao';
 export const COUNT_PROPERTY = `${PROPERTY_PREFIX}.count`;
 export const HASH_PROPERTY = `${PROPERTY_PREFIX}.sha256`;
 export const pieceProperty = (i: number) => `${PROPERTY_PREFIX}.${String(i + 1).padStart(4, '0')}`;

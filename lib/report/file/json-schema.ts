@@ -5,7 +5,7 @@ import { DraftReportSchema, REPORT_VERSION } from './schema';
 
 export const JSON_SCHEMA_PATH = `public/schema/report-v${REPORT_VERSION}.json`;
 
-export function reportJsonSchema(): Record<string, unknown> {
+function reportJsonSchema(): Record<string, unknown> {
   return {
     $id: `/schema/report-v${REPORT_VERSION}.json`,
     title: '政府信息公开工作年度报告（年报助手报告文件，版本 1）',

@@ -83,7 +83,7 @@ function issueLine(data: unknown, issue: z.core.$ZodIssue): string {
   }
 }
 
-export function readReportData(data: unknown): ReadResult {
+function readReportData(data: unknown): ReadResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('文件内容不是一份报告（应为一个 JSON 对象）。');
   const format = getAt(data, 'format');
   if (format !== REPORT_FORMAT) {

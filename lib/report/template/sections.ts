@@ -58,7 +58,7 @@ export const PROBLEMS_PARTS: readonly ProsePart[] = [
 
 /** 六、其他需要报告的事项; （一）收取信息处理费情况 is asked as fields and always stated. */
 export const FEE_HEADING = '（一）收取信息处理费情况';
-export const FEE_FIELDS = [
+const FEE_FIELDS = [
   { path: 'other.fees.charged', label: '是否收取信息处理费' },
   { path: 'other.fees.cases', label: '收费件数' },
   { path: 'other.fees.amountYuan', label: '收费金额（元）' },

@@ -11,7 +11,7 @@ export const APPLICANT_COLUMNS = [
   { key: 'other', label: '其他' },
 ] as const;
 export type ApplicantKey = (typeof APPLICANT_COLUMNS)[number]['key'];
-export const APPLICANT_TOTAL_LABEL = '总计';
+const APPLICANT_TOTAL_LABEL = '总计';
 /** The seven data columns as they are printed: six applicant kinds and 总计. */
 export const TABLE3_COLUMNS = [...APPLICANT_COLUMNS, { key: 'total', label: APPLICANT_TOTAL_LABEL }] as const;
 export type Table3ColumnKey = (typeof TABLE3_COLUMNS)[number]['key'];

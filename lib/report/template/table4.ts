@@ -8,7 +8,7 @@ export const REVIEW_COLUMNS = [
   { key: 'other', label: '其他结果' },
   { key: 'pending', label: '尚未审结' },
 ] as const;
-export const REVIEW_TOTAL_LABEL = '总计';
+const REVIEW_TOTAL_LABEL = '总计';
 
 const RECONSIDERATION = '行政复议';
 const LITIGATION = '行政诉讼';

@@ -13,13 +13,6 @@ const BY_ID = new Map(TABLES.map((table) => [table.id, table]));
 /** The table that stands in a section (二、三、四), if any. */
 export const tableOfSection = (section: SectionId): TableLayout | undefined => BY_SECTION.get(section);
 
-/** The table of a table section. */
-export function tableOf(section: TableSectionId): TableLayout {
-  const table = BY_SECTION.get(section);
-  if (!table) throw new Error(`no table in ${section}`);
-  return table;
-}
-
 export function tableById(id: TableId): TableLayout {
   const table = BY_ID.get(id);
   if (!table) throw new Error(`no table ${id}`);
@@ -28,7 +21,6 @@ export function tableById(id: TableId): TableLayout {
 
 /** The sections that hold a table. */
 export type TableSectionId = (typeof TABLE2 | typeof TABLE3 | typeof TABLE4)['section'];
-export const isTableSection = (section: SectionId): section is TableSectionId => BY_SECTION.has(section);
 
 export type TableCell = ValueCell & { table: TableLayout };
 

@@ -3,7 +3,7 @@
 import { unzipSync } from 'fflate';
 
 /** Everything in the archive together may unpack to at most this. */
-export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 /** An entry over 1 MB that claims to shrink more than 100 times is not a document part. */
 const MAX_RATIO = 100;
 const RATIO_FLOOR = 1024 * 1024;

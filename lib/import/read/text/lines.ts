@@ -7,7 +7,7 @@ const PAGE_NUMBER_LINES = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
 ];
 
-export const isPageNumberLine = (line: string): boolean => PAGE_NUMBER_LINES.some((re) => re.test(line.trim()));
+const isPageNumberLine = (line: string): boolean => PAGE_NUMBER_LINES.some((re) => re.test(line.trim()));
 
 /** A line holding nothing but a small number: a page number when it stands between prose lines. */
 export const isLonePageNumber = (line: string): boolean => /^\s*\d{1,3}\s*$/.test(line);

@@ -17,7 +17,7 @@ const RUNS_ON = /[，、,]$/;
 const MAX_HEADING = 40;
 const MAX_SHORT_LINE = 20;
 
-export const isTitleLine = (line: string): boolean => (titleOf(line)?.before.length ?? Number.POSITIVE_INFINITY) <= MAX_TITLE_AGENCY;
+const isTitleLine = (line: string): boolean => (titleOf(line)?.before.length ?? Number.POSITIVE_INFINITY) <= MAX_TITLE_AGENCY;
 
 /** No page is narrower than this: a few short lines do not make a page width. */
 const MIN_FULL_LINE = 24;
@@ -41,7 +41,7 @@ function isHeading(line: string, full: number): boolean {
 const SPACE_BESIDE_CJK = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])[ \t]+|[ \t]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])/g;
 
 /** Chinese text has no spaces: those beside a Chinese character or punctuation are layout. */
-export const withoutLayoutSpaces = (text: string): string => text.replace(SPACE_BESIDE_CJK, '');
+const withoutLayoutSpaces = (text: string): string => text.replace(SPACE_BESIDE_CJK, '');
 
 /** Paragraphs of prose lines; `full` is the document's full line length (see fullLineLength). */
 export function joinLines(lines: readonly string[], full: number): string[] {

@@ -10,7 +10,7 @@ import { cellKind, isValueCell, labelKey } from '../../recognise/normalise';
 import { firstTableMarker } from '../../recognise/tables/markers';
 
 /** The cells of lines in the one-cell-per-line shape: the text between bars, line breaks dropped. */
-export function barCells(lines: readonly string[]): string[] {
+function barCells(lines: readonly string[]): string[] {
   const cells = lines.join('\n').split('|');
   if (cells.length > 0 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
   return cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
@@ -65,7 +65,7 @@ export function barRows(lines: readonly string[], sectionTable: TableId | null):
 }
 
 /** A PDF line as cells: its label text, then each number (or 「/」) at its end. */
-export function lineCells(line: string): string[] {
+function lineCells(line: string): string[] {
   const tokens = line
     .replace(/(\d)\s+(万元|元|件)(?=\s|$)/g, '$1$2')
     .trim()

@@ -1,5 +1,5 @@
 // The three tables found in a document's grids, row by row: a row belongs to the table its labels
-// name (table-markers.ts), else to the table of the row before it, else to the table of the section
+// name (markers.ts), else to the table of the row before it, else to the table of the section
 // it stands in. Tells the 2019 trial format (60号) by table 二's columns.
 import type { TableId } from '@/lib/report/template/layout';
 import { SectionTracker } from '../headings';

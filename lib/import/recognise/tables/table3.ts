@@ -22,7 +22,7 @@ function longest<T>(candidates: readonly T[], length: (c: T) => number): T | nul
   return candidates.reduce<T | null>((best, c) => (best === null || length(c) > length(best) ? c : best), null);
 }
 
-export function matchTable3Row(key: string): Table3Row | null {
+function matchTable3Row(key: string): Table3Row | null {
   const full = longest(
     ROWS.filter((r) => key.includes(r.key)),
     (r) => r.key.length,
