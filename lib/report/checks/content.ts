@@ -98,9 +98,9 @@ export function metaRequired(report: DraftReport, ctx: CheckContext): Finding[] 
 }
 
 /**
- * META-FORMAT (not in rules.md; the wizard's field formats, so a file is held to them too): the
- * website is an http(s) address — nothing else may become a link — and postcode, phone, fax and
- * email are well-formed.
+ * META-FORMAT (rules.md; the wizard's field formats, so a file is held to them too): the website
+ * is a web address — nothing else may become a link — and postcode, phone, fax and email are
+ * well-formed.
  */
 export function metaFormats(report: DraftReport): Finding[] {
   return META_FIELDS.flatMap((field): Finding[] => {

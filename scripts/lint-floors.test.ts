@@ -1,0 +1,38 @@
+// The floors of the house are lint errors: each rule is shown failing on a file that breaks it.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+
+async function errors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.message);
+}
+
+describe('the layers of the code', () => {
+  it('keeps the domain free of the importer, the app and React', async () => {
+    const found = await errors('lib/report/probe.ts', "import { importDocument } from '@/lib/import/import-document';\nimport { useState } from 'react';\nexport const x = [importDocument, useState];\n");
+    expect(found).toEqual([
+      'Unexpected path "@/lib/import/import-document" imported in restricted zone. lib/report is the domain: it imports nothing else of ours.',
+      "'react' import is restricted from being used. lib/ is plain TypeScript: no React, no UI.",
+    ]);
+  });
+
+  it('keeps the importer and the exporters apart, relative paths included', async () => {
+    const found = await errors('lib/import/probe.ts', "import { buildDocx } from '../export/docx/document';\nexport const y = buildDocx;\n");
+    expect(found).toEqual(['Unexpected path "../export/docx/document" imported in restricted zone. lib/import imports lib/report, not the exporters: a shared contract belongs in lib/report.']);
+    expect(await errors('lib/export/probe.ts', "import { readDocx } from '@/lib/import/read/docx/read';\nexport const y = readDocx;\n")).toHaveLength(1);
+  });
+
+  it('lets a round-trip test use both', async () => {
+    expect(await errors('lib/import/probe.test.ts', "import { buildDocx } from '@/lib/export/docx/document';\nexport const y = buildDocx;\n")).toEqual([]);
+  });
+
+  it('keeps test helpers and vendor libraries out of the app', async () => {
+    const found = await errors('components/probe.ts', "import { busyReport } from '@/lib/report/testing/sample-reports';\nimport { Document } from 'docx';\nexport const z = [busyReport, Document];\n");
+    expect(found).toEqual([
+      "'@/lib/report/testing/sample-reports' import is restricted from being used by a pattern. Test helpers (testing/ folders) are for tests only.",
+      "'docx' import is restricted from being used. Only lib/export/docx/ imports docx.",
+    ]);
+  });
+});
