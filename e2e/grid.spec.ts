@@ -6,9 +6,9 @@ test.beforeEach(async ({ page }) => {
   await goToStep(page, 'applications');
 });
 
-test('a 3×7 block copied from a spreadsheet fills right and down, and the 总计 column is refused', async ({ page }) => {
+test('a 3×7 block copied from a spreadsheet fills right and down, and its 总计 column is checked, not typed in', async ({ page }) => {
   await paste(cell(page, '一、本年新收政府信息公开申请数量 自然人'), { text: '10\t2\t0\t0\t1\t0\t13\r\n1\t0\t0\t0\t0\t0\t1\r\n6\t1\t0\t0\t1\t0\t8\r\n' });
-  await expect(page.getByText('已粘贴 18 格。跳过 3 格是自动计算的总计，不能填写。')).toBeVisible();
+  await expect(page.getByText('已粘贴 18 格，从「一、本年新收政府信息公开申请数量 自然人」到「（一）予以公开 其他」。粘贴内容中的 3 个总计与自动相加的结果一致。')).toBeVisible();
   await expect(cell(page, '一、本年新收政府信息公开申请数量 法律服务机构')).toHaveValue('1');
   await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toHaveValue('1');
   await expect(cell(page, '（一）予以公开 商业企业')).toHaveValue('1');
@@ -21,15 +21,15 @@ test('a table copied from WPS as HTML is read cell by cell, and what is not a nu
     text: 'ignored',
     html: '<table><tr><td>1</td><td>/</td><td>２</td></tr><tr><td>0</td><td>无</td><td>3</td></tr></table>',
   });
-  await expect(page.getByText('已粘贴 4 格。跳过 2 格不是数字（「/」「无」）。')).toBeVisible();
+  await expect(page.getByText('已粘贴 4 格，从「（三）不予公开 1.属于国家秘密 自然人」到「（三）不予公开 2.其他法律行政法规禁止公开 科研机构」。跳过 2 格不是数字（「/」「无」）。')).toBeVisible();
   await expect(cell(page, '（三）不予公开 1.属于国家秘密 科研机构')).toHaveValue('2');
   await expect(cell(page, '（三）不予公开 2.其他法律行政法规禁止公开 科研机构')).toHaveValue('3');
   await expect(cell(page, '（三）不予公开 1.属于国家秘密 商业企业')).toHaveValue('');
 });
 
-test('a paste that would land only on computed totals is refused with a message', async ({ page }) => {
+test('a paste that reaches the computed 总计 compares it and says so when it differs', async ({ page }) => {
   await paste(cell(page, '一、本年新收政府信息公开申请数量 其他'), { text: '5\t9\n' });
-  await expect(page.getByText('已粘贴 1 格。跳过 1 格是自动计算的总计，不能填写。')).toBeVisible();
+  await expect(page.getByText('已粘贴 1 格，「一、本年新收政府信息公开申请数量 其他」。粘贴内容中有 1 个总计与各项相加不符：「一、本年新收政府信息公开申请数量 总计」原表为 9，相加为 5，请核对原表。')).toBeVisible();
   await expect(total(page, '一、本年新收政府信息公开申请数量 总计')).toHaveText('5');
 });
 
@@ -115,14 +115,20 @@ test('typing never moves the table: totals appearing and the balance going off k
   // The narrowest layout (the table's own minimum width), and five digits on both sides of the
   // balance with the fix offered: the longest footer there is for most agencies.
   await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('button', { name: '本表空白格填 0' }).click();
+  await expect(page.getByText('已将 144 个空白格填为 0。')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^本页有/ })).toHaveCount(0);
   const below = cell(page, '四、结转下年度继续办理 自然人');
   const next = page.getByRole('button', { name: /^下一步/ });
   const before = [await below.boundingBox(), await next.boundingBox()];
-  await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('54321');
-  await cell(page, '（一）予以公开 自然人').fill('12345');
+  // Typed as a clerk does: a click into the cell, then the keys.
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
+  await page.keyboard.type('54321');
+  await cell(page, '（一）予以公开 自然人').click();
+  await page.keyboard.type('12345');
   await expect(total(page, '（七）总计 总计')).toHaveText('12345');
   const foot = page.getByRole('row', { name: /勾稽关系核对/ });
   await expect(foot).toContainText('一+二 = 54321，（七）+四 = 12345，差 41976');
-  await expect(foot.getByRole('button', { name: '四 = 一 + 二 − （七）：自然人列改为 41976' })).toBeVisible();
+  await expect(foot.getByRole('button', { name: '将四、结转下年度·自然人改为 41976' })).toBeVisible();
   expect([await below.boundingBox(), await next.boundingBox()]).toEqual(before);
 });

@@ -74,8 +74,9 @@ test('a draft being edited in another tab cannot be deleted from the home page',
 test('the offered fix puts the focus on the cell it changed', async ({ page }) => {
   await newReport(page);
   await goToStep(page, 'applications');
+  await page.getByRole('button', { name: '本表空白格填 0' }).click();
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('3');
-  await page.getByRole('button', { name: '四 = 一 + 二 − （七）：自然人列改为 3' }).click();
+  await page.getByRole('button', { name: '将四、结转下年度·自然人改为 3' }).click();
   await expect(cell(page, '四、结转下年度继续办理 自然人')).toBeFocused();
   await expect(cell(page, '四、结转下年度继续办理 自然人')).toHaveValue('3');
 });

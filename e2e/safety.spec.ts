@@ -24,7 +24,7 @@ test('text typed by a clerk stays text: in the wizard, the preview and the expor
   await page.getByRole('textbox', { name: '机关名称' }).fill(`某某局${payload}`);
   await page.getByRole('textbox', { name: '发布网站网址' }).fill('javascript:alert(1)');
   await page.getByRole('textbox', { name: '联系部门' }).click();
-  await expect(page.getByText('网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/', { exact: true })).toBeVisible();
+  await expect(page.getByText('网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）', { exact: true })).toBeVisible();
   for (const [step, parts] of [['overview', OVERVIEW_PARTS], ['problems', PROBLEMS_PARTS], ['other', OTHER_PARTS]] as const) {
     await goToStep(page, step);
     for (const part of parts) await page.getByRole('textbox', { name: part.label, exact: true }).fill(payload);

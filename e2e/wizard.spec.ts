@@ -30,6 +30,7 @@ test('a busy agency types its whole report; totals are exact and 检查 finds no
 test('the balance error appears when one number is off, says by how much, and goes when fixed', async ({ page }) => {
   await newReport(page);
   await goToStep(page, 'applications');
+  await page.getByRole('button', { name: '本表空白格填 0' }).click();
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('12');
   await cell(page, '二、上年结转政府信息公开申请数量 自然人').fill('2');
   await cell(page, '（一）予以公开 自然人').fill('11');
@@ -39,7 +40,7 @@ test('the balance error appears when one number is off, says by how much, and go
   await expect(page.getByRole('link', { name: /^表三·自然人列：一、本年新收\(12\) \+ 二、上年结转\(2\) = 14，但（七）总计\(11\) \+ 四、结转下年度\(2\) = 13，相差 1/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^三、收到和处理政府信息公开申请情况/ })).toContainText('有问题');
 
-  await page.getByRole('button', { name: '四 = 一 + 二 − （七）：自然人列改为 3' }).click();
+  await page.getByRole('button', { name: '将四、结转下年度·自然人改为 3' }).click();
   await expect(cell(page, '四、结转下年度继续办理 自然人')).toHaveValue('3');
   await expect(foot).not.toContainText('差');
   await expect(page.getByText(/表三·自然人列/)).toHaveCount(0);
@@ -135,9 +136,13 @@ test('the error summary counts what it lists: errors to fix, and apart from them
   await goToStep(page, 'other');
   await page.getByRole('radio', { name: '收取了信息处理费' }).check();
   await page.getByRole('textbox', { name: '收费件数' }).fill('3');
-  const summary = page.getByRole('region', { name: '本页有 1 个问题需要处理，另有 1 处需要留意' });
+  const summary = page.getByRole('region', { name: '本页有 1 个问题需要处理，另有 3 处需要留意' });
   await expect(summary.getByRole('listitem')).toHaveText([
     '六、其他需要报告的事项「收费金额（元）」：已选择收取信息处理费，请填写收费金额（元）。',
     '六、其他需要报告的事项：填写了收取信息处理费，但表三「（七）总计 总计」为 0，本年没有办理政府信息公开申请，不应产生信息处理费。请核对。',
+    '六、其他需要报告的事项「（二）落实上级年度政务公开工作要点情况」还没有内容。评议时会对照上级年度政务公开工作要点逐项查看落实情况；请写明本年的情况，确实没有的请写“无”。',
+    '六、其他需要报告的事项「（三）人大代表建议和政协提案办理结果公开情况」还没有内容。评议时会查看人大代表建议和政协提案办理结果的公开情况；请写明本年的情况，确实没有的请写“无”。',
   ]);
+  await page.getByRole('textbox', { name: '（三）人大代表建议和政协提案办理结果公开情况' }).fill('无');
+  await expect(page.getByRole('region', { name: '本页有 1 个问题需要处理，另有 2 处需要留意' }).getByRole('listitem')).toHaveCount(3);
 });

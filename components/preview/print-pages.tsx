@@ -1,7 +1,7 @@
 'use client';
 // The report as A4 pages: every item is measured once off screen, then packed into pages the way
 // the printed document breaks. 打印 prints exactly these pages.
-import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { TYPE_AREA_MM } from '@/lib/export/page';
 import type { PrintDocument } from '@/lib/export/print-model';
 import { paginate, type Measured, type PageItem } from './paginate';
@@ -21,10 +21,33 @@ function measure(root: HTMLElement, items: readonly SheetItem[]): Measured[] {
   });
 }
 
+/** The pages drawn smaller when the space beside the export buttons is narrower than A4, never clipped. */
+function useFitWidth(measureRoot: RefObject<HTMLDivElement | null>, pagesRoot: RefObject<HTMLDivElement | null>) {
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const sheet = measureRoot.current?.querySelector<HTMLElement>('.nb-page');
+    const area = pagesRoot.current?.parentElement;
+    if (!sheet || !area) return;
+    const fit = () => {
+      const room = area.clientWidth - 2 * FIT_MARGIN_PX;
+      setScale(Math.min(1, Math.max(0.3, room / sheet.offsetWidth)));
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, [measureRoot, pagesRoot]);
+  return scale;
+}
+
+const FIT_MARGIN_PX = 12;
+
 export function PrintPages({ doc }: { doc: PrintDocument }) {
   const items = useMemo(() => sheetItems(doc), [doc]);
   const measureRoot = useRef<HTMLDivElement>(null);
+  const pagesRoot = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<PageItem[][] | null>(null);
+  const scale = useFitWidth(measureRoot, pagesRoot);
 
   useLayoutEffect(() => {
     const root = measureRoot.current;
@@ -46,7 +69,8 @@ export function PrintPages({ doc }: { doc: PrintDocument }) {
           ))}
         </div>
       </div>
-      <div className="nb-pages space-y-6">
+      {/* NOTE: zoom, not a transform: the pages take the room they are drawn in (print resets it). */}
+      <div ref={pagesRoot} className="nb-pages space-y-6" style={{ zoom: scale }}>
         {(pages ?? []).map((page, p) => (
           <section key={p} className="nb-page mx-auto shadow-lg ring-1 ring-stone-300" aria-label={`第 ${p + 1} 页`}>
             {doc.draft ? <p className="nb-banner">{doc.draft.banner}</p> : null}

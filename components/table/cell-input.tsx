@@ -2,6 +2,7 @@
 import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/file/schema';
+import { CELL_BY_PATH } from '@/lib/report/template/tables';
 import { parserFor, type ValueKind } from '@/lib/report/values';
 import { formPath } from '@/components/wizard/form-path';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
@@ -19,7 +20,8 @@ const IN_TABLE = 'nb-cell-input w-full min-w-12 text-center';
  * text that is not a number is kept (and saved) as typed and flagged when the clerk leaves the cell.
  */
 export const CellInput = memo(function CellInput({ path, name, valueKind, className = IN_TABLE, form }: Props) {
-  const { typedInputs, cellValues, readOnly } = useWizard();
+  const { typedInputs, cellValues, history, readOnly } = useWizard();
+  const inTable = CELL_BY_PATH.has(path);
   const { getValues, setValue } = useFormContext<DraftReport>();
   const subscribe = useCallback((listener: () => void) => cellValues.subscribe(path, listener), [cellValues, path]);
   const stored = () => getValues(formPath(path));
@@ -31,24 +33,35 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
   const parse = parserFor(valueKind);
   const parsed = parse(text);
 
-  // A value set from outside the cell (paste, 填 0, a fix, a file): show it.
+  // A value set from outside the cell (paste, 填 0, a fix, undo, a file): show it, or the text
+  // typed there that the same change put back.
   useEffect(() => {
     if (value === emitted.current) return;
     emitted.current = value;
-    setText(show(value));
-    setFlagged(false);
-    typedInputs.set(path, undefined);
+    const restored = typedInputs.get(path);
+    setText(restored ?? show(value));
+    setFlagged(restored !== undefined);
   }, [value, path, typedInputs]);
 
-  // Typed text cleared from outside (a paste of a blank): show what is stored.
+  // Typed text cleared (a paste of a blank) or put back (undo) from outside: show it.
   const [shownTyped, setShownTyped] = useState(typed);
   if (typed !== shownTyped) {
     setShownTyped(typed);
     if (typed === undefined && !parsed.ok) {
       setText(show(value));
       setFlagged(false);
+    } else if (typed !== undefined && typed !== text) {
+      setText(typed);
+      setFlagged(true);
     }
   }
+
+  const recordKey = (after: { value: number | string | null; typed: string | undefined }) => {
+    if (!inTable) return;
+    const stored = getValues(formPath(path));
+    const before = { value: typeof stored === 'number' || typeof stored === 'string' ? stored : null, typed: typedInputs.get(path) };
+    history.typed(path, `输入「${name}」`, before, after);
+  };
 
   const emit = (next: number | string | null) => {
     emitted.current = next;
@@ -77,6 +90,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
           const next = event.target.value;
           setText(next);
           const result = parse(next);
+          recordKey(result.ok ? { value: result.value, typed: undefined } : { value: null, typed: next });
           if (result.ok) {
             emit(result.value);
             typedInputs.set(path, undefined);
@@ -87,6 +101,7 @@ export const CellInput = memo(function CellInput({ path, name, valueKind, classN
           }
         }}
         onBlur={() => {
+          history.leave(path);
           typedInputs.settle(path);
           if (parsed.ok) setText(show(parsed.value));
           else setFlagged(true);

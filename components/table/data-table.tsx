@@ -2,16 +2,17 @@
 // A table of the template drawn in its own geometry: the header rows, the merged label cells and
 // a real <input> for every number. Arrow keys and Enter move like a spreadsheet; a block pasted
 // from Excel or WPS fills right and down.
-import { memo, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type CSSProperties, type ClipboardEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { LabelCell, TableLayout } from '@/lib/report/template/layout';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { fieldId, useWizard } from '@/components/wizard/wizard-context';
 import { CellInput, TotalCell } from './cell-input';
-import { setCell } from './fill';
+import { writeCells } from './fill';
 import { useColumnMarked, useLiveTotal } from './live-totals';
 import { gridModel, type Move } from './grid-model';
-import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
+import { describePaste, parseHtmlTable, parseTsv, planPaste, printedTotalsDiffer } from './paste';
+import { computeTotals } from '@/lib/report/totals';
 import { RowHelp } from './row-help';
 
 type Props = {
@@ -31,13 +32,25 @@ const LABEL_COLUMN_WIDTHS: Record<TableLayout['id'], readonly string[]> = {
 
 const KEY_MOVES: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', Enter: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-function Label({ cell, help, header, marked = false }: { cell: LabelCell; help?: string; header: boolean; marked?: boolean }) {
+/** Where a label column starts: the widths of the label columns before it. */
+const labelLeft = (table: TableLayout['id'], column: number) => `calc(0rem + ${LABEL_COLUMN_WIDTHS[table].slice(0, column).join(' + ') || '0rem'})`;
+
+/**
+ * Stuck in view while the table scrolls (the table's own scroll box, see table-step): header rows
+ * at the top, each at its row's offset, and row labels at the left.
+ */
+type Stuck = { top?: string; left?: string };
+const stuckStyle = ({ top, left }: Stuck): CSSProperties | undefined =>
+  top === undefined && left === undefined ? undefined : { position: 'sticky', top, left, zIndex: top !== undefined && left !== undefined ? 3 : top !== undefined ? 2 : 1 };
+
+function Label({ cell, help, header, marked = false, stuck = {} }: { cell: LabelCell; help?: string; header: boolean; marked?: boolean; stuck?: Stuck }) {
   return (
     <th
       scope={cell.scope}
       rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-      className={`border border-stone-400 px-2 py-1 text-sm font-normal leading-snug ${
+      style={stuckStyle(stuck)}
+      className={`border-r border-b border-stone-400 px-2 py-1 text-sm font-normal leading-snug ${
         cell.scope === 'row' ? 'text-left' : 'text-center'
       } ${marked ? 'bg-red-100 text-red-900' : header ? 'bg-stone-100' : 'bg-stone-50'}`}
     >
@@ -48,9 +61,26 @@ function Label({ cell, help, header, marked = false }: { cell: LabelCell; help?:
 }
 
 /** A column header, marked while its column's arithmetic does not close. */
-function ColumnHeader({ cell, column }: { cell: LabelCell; column: number }) {
+function ColumnHeader({ cell, column, stuck }: { cell: LabelCell; column: number; stuck: Stuck }) {
   const marked = useColumnMarked(column);
-  return <Label cell={cell} header marked={cell.colSpan === 1 && marked} />;
+  return <Label cell={cell} header marked={cell.colSpan === 1 && marked} stuck={stuck} />;
+}
+
+/** Each header row's offset from the top of the header, as CSS variables on the table (rows grow with the clerk's font). */
+function useHeaderOffsets(table: RefObject<HTMLTableElement | null>) {
+  useLayoutEffect(() => {
+    const element = table.current;
+    const head = element?.tHead;
+    if (!element || !head) return;
+    const measure = () => {
+      [...head.rows].forEach((row, r) => element.style.setProperty(`--nb-head-${r}`, `${row.offsetTop}px`));
+      element.style.setProperty('--nb-head-height', `${head.offsetHeight}px`);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [table]);
 }
 
 function LiveTotal({ path, name }: { path: string; name: string }) {
@@ -59,8 +89,11 @@ function LiveTotal({ path, name }: { path: string; name: string }) {
 
 /** Memoised: typing re-renders the cell typed in and the totals, not the table. */
 export const DataTable = memo(function DataTable({ table, help, footer, onMessage }: Props) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  useHeaderOffsets(tableRef);
   const form = useFormContext<DraftReport>();
-  const { typedInputs, readOnly } = useWizard();
+  const { typedInputs, history, readOnly } = useWizard();
+  const writer = { form, typedInputs, history };
   const model = gridModel(table);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -93,16 +126,25 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
     const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html')) : null) ?? parseTsv(text);
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
     event.preventDefault();
-    const plan = planPaste(model, path, block);
-    for (const write of plan.writes) setCell(form, typedInputs, write.path, write.value);
-    onMessage(describePaste(plan));
+    const plan = planPaste(table, model, path, block);
+    if (plan.writes.length > 0) writeCells(writer, `粘贴 ${plan.writes.length} 格`, plan.writes);
+    onMessage(describePaste(plan, printedTotalsDiffer(plan, computeTotals(form.getValues()))));
   };
 
   const bodyStart = table.headerRows;
   const rowForm = (r: number) => `${table.id}-row-${r}`;
+  const labelColumns = LABEL_COLUMN_WIDTHS[table.id].length;
+  const headStuck = (r: number, column: number): Stuck => ({ top: `var(--nb-head-${r})`, ...(column < labelColumns ? { left: labelLeft(table.id, column) } : {}) });
+  const rowStuck = (cell: LabelCell, column: number): Stuck => (cell.scope === 'row' && column < labelColumns ? { left: labelLeft(table.id, column) } : {});
   return (
     <>
-      <table className="w-full min-w-[56rem] table-fixed border-collapse text-sm" onKeyDown={onKeyDown} onPaste={onPaste}>
+      <table
+        ref={tableRef}
+        className="nb-grid w-full min-w-[56rem] table-fixed border-separate border-spacing-0 border-t border-l border-stone-400 text-sm"
+        style={{ '--nb-label-width': labelLeft(table.id, labelColumns) } as CSSProperties}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      >
         <caption className="sr-only">{table.caption}</caption>
         <colgroup>
           {Array.from({ length: table.gridColumns }, (_, c) => (
@@ -115,7 +157,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
               <tr key={r}>
                 {row.map((cell, i) =>
                   cell.kind === 'label' ? (
-                    <ColumnHeader key={i} cell={cell} column={model.starts[r]?.[i] ?? -1} />
+                    <ColumnHeader key={i} cell={cell} column={model.starts[r]?.[i] ?? -1} stuck={headStuck(r, model.starts[r]?.[i] ?? -1)} />
                   ) : null,
                 )}
               </tr>
@@ -126,9 +168,12 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
           {table.rows.slice(bodyStart).map((row, r) => (
             <tr key={r}>
               {row.map((cell, i) => {
-                if (cell.kind === 'label') return <Label key={i} cell={cell} help={help?.get(cell.text)} header={cell.scope === 'col'} />;
+                if (cell.kind === 'label') {
+                  const column = model.starts[bodyStart + r]?.[i] ?? -1;
+                  return <Label key={i} cell={cell} help={help?.get(cell.text)} header={cell.scope === 'col'} stuck={rowStuck(cell, column)} />;
+                }
                 return (
-                  <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border border-stone-400 p-0.5 align-top">
+                  <td key={cell.path} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} className="border-r border-b border-stone-400 p-0.5 align-top">
                     {cell.computed ? (
                       <LiveTotal path={cell.path} name={cell.name} />
                     ) : (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { setAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { TABLE3 } from '@/lib/report/template/table3';
@@ -35,11 +36,13 @@ describe('the live totals store', () => {
     expect(store.balances?.[0]?.balance).toMatchObject({ left: 5, right: 5 });
   });
 
-  it('marks the header of exactly the columns that do not balance', () => {
+  it('marks the header of exactly the columns that do not balance, once they are filled in', () => {
     const store = new LiveTotalsStore(TABLE3);
+    const marked = () => Array.from({ length: 7 }, (_, i) => store.marked(FIRST_DATA_COLUMN + i));
     store.update(set(emptyReport(), { 'applications.received.business': 2, 'applications.granted.business': 1 }));
-    const marked = Array.from({ length: 7 }, (_, i) => store.marked(FIRST_DATA_COLUMN + i));
-    expect(marked).toEqual([false, true, false, false, false, false, true]);
+    expect(marked()).toEqual([false, false, false, false, false, false, false]);
+    store.update(set(busyReport(), { 'applications.received.business': 8 }));
+    expect(marked()).toEqual([false, true, false, false, false, false, true]);
     expect(store.marked(0)).toBe(false);
   });
 

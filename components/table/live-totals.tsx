@@ -8,13 +8,14 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import type { TableLayout } from '@/lib/report/template/layout';
 import { TABLE3, TABLE3_COLUMNS } from '@/lib/report/template/table3';
 import { TABLE2 } from '@/lib/report/template/table2';
+import { isUnbalanced } from '@/lib/report/checks/arithmetic';
 import { computeTotals, type Totals } from '@/lib/report/totals';
 import { tableThreeBalances, type Balances } from './balance-foot';
 
 /** Grid column of table 三's first data column: the label columns come before it. */
 const FIRST_DATA_COLUMN = TABLE3.gridColumns - TABLE3_COLUMNS.length;
 
-const balancesKey = (balances: Balances | null) => (balances ? balances.map(({ balance: b }) => `${b.left}/${b.right}/${b.suggested}`).join() : '');
+const balancesKey = (balances: Balances | null) => (balances ? balances.map(({ balance: b }) => `${b.left}/${b.right}/${b.suggested}/${b.blanks}`).join() : '');
 
 export class LiveTotalsStore {
   totals: Totals = new Map();
@@ -51,7 +52,7 @@ export class LiveTotalsStore {
   /** Whether table 三's grid column `column` does not balance (its header is marked). */
   marked(column: number): boolean {
     const balance = this.balances?.[column - FIRST_DATA_COLUMN]?.balance;
-    return balance !== undefined && balance.left !== balance.right;
+    return balance !== undefined && isUnbalanced(balance);
   }
 
   subscribe = (listener: () => void) => {

@@ -4,7 +4,11 @@ import { TABLE2 } from '@/lib/report/template/table2';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { TABLE4 } from '@/lib/report/template/table4';
 import { gridModel } from './grid-model';
-import { describePaste, parseHtmlTable, parseTsv, planPaste } from './paste';
+import { describePaste, parseHtmlTable, parseTsv, planPaste, printedTotalsDiffer } from './paste';
+import { emptyReport } from '@/lib/report/empty-report';
+import type { DraftReport } from '@/lib/report/file/schema';
+import { setAt } from '@/lib/report/paths';
+import { computeTotals } from '@/lib/report/totals';
 
 describe('moving through the grid', () => {
   const moves = (table: Parameters<typeof gridModel>[0], path: string) => gridModel(table).moves.get(path);
@@ -52,9 +56,9 @@ describe('pasting a block', () => {
     ]);
   });
 
-  it('fills a 3×7 block right and down, skipping the computed 总计 column', () => {
-    const block = parseTsv('1\t2\t0\t0\t1\t0\t4\n０\t１\t0\t0\t0\t0\t1\n5\t/\t0\t0\t0\t0\t5');
-    const plan = planPaste(model, 'applications.received.natural', block);
+  it('fills a 3×7 block right and down, and compares what it printed for the computed 总计 column', () => {
+    const block = parseTsv('1\t2\t0\t0\t1\t0\t4\n０\t１\t0\t0\t0\t0\t1\n5\t/\t0\t0\t0\t0\t6');
+    const plan = planPaste(TABLE3, model, 'applications.received.natural', block);
     expect(plan.writes.slice(0, 7)).toEqual([
       { path: 'applications.received.natural', value: 1 },
       { path: 'applications.received.business', value: 2 },
@@ -65,27 +69,46 @@ describe('pasting a block', () => {
       { path: 'applications.carriedOver.natural', value: 0 },
     ]);
     expect(plan.writes.find((w) => w.path === 'applications.granted.natural')).toEqual({ path: 'applications.granted.natural', value: 5 });
-    expect([plan.writes.length, plan.notNumbers, plan.computed, plan.outside]).toEqual([17, ['/'], 3, 0]);
-    expect(describePaste(plan)).toBe('已粘贴 17 格。跳过 1 格不是数字（「/」），3 格是自动计算的总计，不能填写。');
+    expect([plan.writes.length, plan.notNumbers, plan.printed.length, plan.outside]).toEqual([17, ['/'], 3, 0]);
+    const report = plan.writes.reduce<DraftReport>((r, w) => setAt(r, w.path, w.value), emptyReport());
+    const differ = printedTotalsDiffer(plan, computeTotals(report));
+    expect(differ).toEqual([{ path: 'applications.granted.total', printed: '6', sum: 5 }]);
+    expect(describePaste(plan, differ)).toBe(
+      '已粘贴 17 格，从「一、本年新收政府信息公开申请数量 自然人」到「（一）予以公开 其他」。跳过 1 格不是数字（「/」）。' +
+        '粘贴内容中有 1 个总计与各项相加不符：「（一）予以公开 总计」原表为 6，相加为 5，请核对原表。',
+    );
   });
 
   it('counts what falls outside the table', () => {
-    const plan = planPaste(model, 'applications.carriedForward.other', [['1', '2', '3'], ['4']]);
-    expect([plan.writes, plan.computed, plan.outside]).toEqual([[{ path: 'applications.carriedForward.other', value: 1 }], 1, 2]);
-    expect(describePaste(plan)).toBe('已粘贴 1 格。跳过 1 格是自动计算的总计，不能填写，2 格超出了表格范围。');
+    const plan = planPaste(TABLE3, model, 'applications.carriedForward.other', [['1', '2', '3'], ['4']]);
+    expect([plan.writes, plan.printed, plan.outside]).toEqual([[{ path: 'applications.carriedForward.other', value: 1 }], [{ path: 'applications.carriedForward.total', text: '2' }], 2]);
+    expect(describePaste(plan, [{ path: 'applications.carriedForward.total', printed: '2', sum: 1 }])).toBe(
+      '已粘贴 1 格，「四、结转下年度继续办理 其他」。跳过 2 格超出了表格范围。粘贴内容中有 1 个总计与各项相加不符：「四、结转下年度继续办理 总计」原表为 2，相加为 1，请核对原表。',
+    );
   });
 
   it('clears a cell for a blank in the block, and refuses a paste that lands on computed cells only', () => {
-    const plan = planPaste(gridModel(TABLE4), 'review.reconsideration.pending', [['', '9']]);
-    expect([plan.writes, plan.computed]).toEqual([[{ path: 'review.reconsideration.pending', value: null }], 1]);
-    expect(describePaste({ writes: [], notNumbers: [], computed: 2, outside: 0 })).toBe('没有粘贴：总计由各项自动相加得出，不能粘贴或填写。请从要填写的第一格开始粘贴。');
+    const plan = planPaste(TABLE4, gridModel(TABLE4), 'review.reconsideration.pending', [['', '9']]);
+    expect([plan.writes, plan.printed]).toEqual([[{ path: 'review.reconsideration.pending', value: null }], [{ path: 'review.reconsideration.total', text: '9' }]]);
+    const onlyTotals = planPaste(TABLE4, gridModel(TABLE4), 'review.reconsideration.upheld', [['']]);
+    expect(describePaste({ ...onlyTotals, writes: [], printed: [{ path: 'review.reconsideration.total', text: '9' }] }, [])).toBe(
+      '没有粘贴：总计由各项自动相加得出，不能粘贴或填写。请从要填写的第一格开始粘贴。',
+    );
   });
 
   it('reads amounts in 万元 where the cell holds one', () => {
-    const plan = planPaste(gridModel(TABLE2), 'proactive.coercion', [['3'], ['12.50万元']]);
+    const plan = planPaste(TABLE2, gridModel(TABLE2), 'proactive.coercion', [['3'], ['12.50万元']]);
     expect(plan.writes).toEqual([
       { path: 'proactive.coercion', value: 3 },
       { path: 'proactive.feesWanYuan', value: '12.5' },
     ]);
+  });
+
+  it('refuses a block it cannot align, says why, and plans no write', () => {
+    const plan = planPaste(TABLE3, model, 'applications.received.natural', [['一、本年新收政府信息公开申请数量', '5', '3', '1']]);
+    expect(plan.writes).toEqual([]);
+    expect(describePaste(plan, [])).toBe(
+      '「一、本年新收政府信息公开申请数量」这一行有 3 个数字，本表这一行有 7 格（不含总计 6 格），分不清对应哪几列，没有粘贴。请连同表头一起复制，或只复制数字部分。',
+    );
   });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
@@ -8,10 +8,13 @@ import { FILL_BLANKS_LABEL } from '@/lib/report/checks/content';
 import { BALANCE_LABELS, NO_APPLICATIONS_LABEL, RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { focusField } from '@/components/wizard/error-summary';
 import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/template/tables';
+import { balanceFixLabel } from '@/lib/report/checks/arithmetic';
+import { isBlank } from '@/lib/report/values';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { BalanceFoot, balanceSummary } from './balance-foot';
 import { DataTable } from './data-table';
-import { fillBlankCells, setCell } from './fill';
+import { fillBlankCells, writeCells } from './fill';
+import { UndoButtons, undoKeys } from './undo-buttons';
 import { LiveTotalsScope, useLiveBalances, useLiveTotalsStore } from './live-totals';
 
 const INTRO: Record<TableLayout['id'], string> = {
@@ -70,19 +73,20 @@ export function TableStep({ table }: { table: TableLayout }) {
   const tableThree = table === TABLE3;
   const form = useFormContext<DraftReport>();
   const { getValues } = form;
-  const { typedInputs, readOnly } = useWizard();
+  const { typedInputs, history, readOnly } = useWizard();
+  const writer = { form, typedInputs, history };
   const [message, setMessage] = useState('');
+  const pointing = useRef(false);
 
-  const set = (path: string, value: number) => setCell(form, typedInputs, path, value);
   const fix = (path: string, value: number) => {
-    set(path, value);
+    writeCells(writer, balanceFixLabel(CELL_BY_PATH.get(path)?.columnLabel ?? '', value), [{ path, value }]);
+    setMessage(`已${balanceFixLabel(CELL_BY_PATH.get(path)?.columnLabel ?? '', value)}。`);
     requestAnimationFrame(() => focusField(path));
   };
   const inputs = INPUT_CELLS.filter((c) => c.table === table);
-  const fillBlanks = () => fillBlankCells(form, typedInputs, table.id);
 
   return (
-    <section aria-labelledby="step-heading">
+    <section aria-labelledby="step-heading" onKeyDown={undoKeys(writer, readOnly, setMessage)}>
       <p className="mb-3 max-w-3xl text-sm leading-relaxed text-stone-700">{INTRO[table.id]}</p>
       <div className="mb-3 flex flex-wrap gap-2">
         <button
@@ -90,7 +94,7 @@ export function TableStep({ table }: { table: TableLayout }) {
           disabled={readOnly}
           className="rounded border border-stone-500 bg-white px-3 py-1.5 text-sm hover:bg-stone-100"
           onClick={() => {
-            const n = fillBlanks();
+            const n = fillBlankCells(writer, table.id, FILL_BLANKS_LABEL);
             setMessage(n ? `已将 ${n} 个空白格填为 0。` : '本表没有空白格。');
           }}
         >
@@ -105,20 +109,37 @@ export function TableStep({ table }: { table: TableLayout }) {
               const received = inputs.filter((c) => c.path.startsWith(`applications.${RECEIVED.key}.`));
               const filled = received.some((c) => (getAt(getValues(), c.path) ?? 0) !== 0 || typedInputs.get(c.path) !== undefined);
               if (filled && !window.confirm(`“${RECEIVED.label}”已经填有内容。确定全部改为 0 吗？`)) return;
-              received.forEach((c) => set(c.path, 0));
-              const n = fillBlanks();
-              setMessage(`已将“${RECEIVED.label}”各列设为 0${n ? `，其余 ${n} 个空白格填为 0` : ''}。`);
+              const report = getValues();
+              const blanks = inputs.filter((c) => !received.includes(c) && isBlank(getAt(report, c.path)) && typedInputs.get(c.path) === undefined);
+              writeCells(writer, NO_APPLICATIONS_LABEL, [...received, ...blanks].map((c) => ({ path: c.path, value: 0 })));
+              setMessage(`已将“${RECEIVED.label}”各列设为 0${blanks.length ? `，其余 ${blanks.length} 个空白格填为 0` : ''}。`);
             }}
           >
             {NO_APPLICATIONS_LABEL}
           </button>
         ) : null}
       </div>
+      {/* A line of their own: the buttons' labels change with each step without moving the table. */}
+      <div className="mb-3 flex flex-wrap gap-2">
+        <UndoButtons writer={writer} readOnly={readOnly} onDone={setMessage} />
+      </div>
       <p role="status" className="mb-2 min-h-5 text-sm text-blue-900">
         {message}
       </p>
       <LiveTotalsScope table={table}>
-        <div className="overflow-x-auto">
+        {/* The table scrolls in its own box, no taller than the window: its headings and row labels
+            stay in view (data-table.tsx). Working in it brings the whole box into the window. */}
+        {/* NOTE: not on a click: the box moving between press and release would lose the click. */}
+        <div
+          className="max-h-[calc(100vh-1rem)] overflow-auto"
+          onPointerDown={() => (pointing.current = true)}
+          onPointerUp={() => (pointing.current = false)}
+          onFocus={(event) => {
+            const byPointer = pointing.current;
+            pointing.current = false;
+            if (!byPointer) event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          }}
+        >
           <DataTable
             table={table}
             help={tableThree ? HELP : undefined}

@@ -10,7 +10,7 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
 import { INPUT_CELLS, TABLES } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
-import { fillBlankCells, setCell } from '@/components/table/fill';
+import { fillBlankCells, writeCells } from '@/components/table/fill';
 import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';
 import { useFindings, useWizard } from './wizard-context';
 
@@ -51,12 +51,13 @@ function FixButton({ fix, disabled, onApply }: { fix: Fix; disabled: boolean; on
 
 export function CheckStep() {
   const form = useFormContext<DraftReport>();
-  const { stepHref, typedInputs, readOnly } = useWizard();
+  const { stepHref, typedInputs, history, readOnly } = useWizard();
   const findings = useFindings();
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const apply = (fix: Fix, at: HTMLElement) => {
-    if (fix.kind === 'set') setCell(form, typedInputs, fix.path, fix.value);
-    else fillBlankCells(form, typedInputs, fix.table);
+    const writer = { form, typedInputs, history };
+    if (fix.kind === 'set') writeCells(writer, fix.label, [{ path: fix.path, value: fix.value }]);
+    else fillBlankCells(writer, fix.table, fix.label);
     // The fixed finding leaves the list: keep the focus in the list rather than losing it.
     requestAnimationFrame(() => {
       if (!at.isConnected) document.getElementById('step-heading')?.focus();

@@ -1,6 +1,8 @@
 'use client';
 // The step's problems at the top of the step (GOV.UK error summary): each one a link that
-// takes the clerk to the cell or field.
+// takes the clerk to the cell or field. Shown only when there is something to say; it lists all
+// of them, and its heading counts what it lists.
+import { useLayoutEffect, useRef } from 'react';
 import type { Finding } from '@/lib/report/checks/findings';
 import { fieldId } from './wizard-context';
 
@@ -12,21 +14,47 @@ export function focusField(path: string): boolean {
   return true;
 }
 
-/** Always the same height (it scrolls), so the form below never moves while the clerk types. */
+/**
+ * When the summary grows or shrinks while the clerk works below it, the page scrolls by as much,
+ * so the field being typed in stays where it is on the screen.
+ */
+function useKeepFocusInPlace(content: string) {
+  const box = useRef<HTMLDivElement>(null);
+  const height = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const before = height.current;
+    height.current = element.offsetHeight;
+    const active = document.activeElement;
+    const below = active instanceof HTMLElement && Boolean(element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (before !== null && before !== height.current && below) window.scrollBy(0, height.current - before);
+  }, [content]);
+  return box;
+}
+
 export function ErrorSummary({ findings }: { findings: readonly Finding[] }) {
+  const box = useKeepFocusInPlace(findings.map((f) => f.message).join('\n'));
+  // NOTE: the space below it is padding, not margin: it counts in the height that is kept in place.
+  return (
+    <div ref={box} className={findings.length > 0 ? 'pb-6' : undefined}>
+      {findings.length > 0 ? <Summary findings={findings} /> : null}
+    </div>
+  );
+}
+
+function Summary({ findings }: { findings: readonly Finding[] }) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const notes = findings.length - errors;
   // The count says what the list holds: errors first, then what only needs a second look.
-  const heading =
-    errors > 0 ? `本页有 ${errors} 个问题需要处理${notes > 0 ? `，另有 ${notes} 处需要留意` : ''}` : notes > 0 ? `本页有 ${notes} 处需要留意` : '本页暂未发现问题';
-  const tone = errors > 0 ? 'border-red-700' : findings.length > 0 ? 'border-amber-600' : 'border-stone-300';
+  const heading = errors > 0 ? `本页有 ${errors} 个问题需要处理${notes > 0 ? `，另有 ${notes} 处需要留意` : ''}` : `本页有 ${notes} 处需要留意`;
   return (
     <div
       id="error-summary"
       role="region"
       aria-labelledby="error-summary-heading"
-      tabIndex={findings.length > 0 ? 0 : -1}
-      className={`mb-6 h-32 max-w-4xl overflow-y-auto rounded border-2 bg-white px-4 py-3 ${tone}`}
+      tabIndex={0}
+      className={`max-w-4xl rounded border-2 bg-white px-4 py-3 ${errors > 0 ? 'border-red-700' : 'border-amber-600'}`}
     >
       <h2 id="error-summary-heading" className={`font-semibold ${errors > 0 ? 'text-red-800' : 'text-stone-700'}`}>
         {heading}

@@ -4,6 +4,7 @@ import { metaFormatProblem } from '@/lib/report/checks/meta-formats';
 import { generatePreface } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { AGENCY_KIND_LABELS, PREFACE_LABEL, deadlineLabel, fieldLabel } from '@/lib/report/template/sections';
+import { REQUIRED_MARK } from './field-label';
 import { TextField } from './text-field';
 import { fieldId, useWizard } from './wizard-context';
 import { YearField } from './year-field';
@@ -69,7 +70,8 @@ function Preface() {
 export function MetaStep() {
   return (
     <div className="grid max-w-3xl gap-5 sm:grid-cols-2">
-      <TextField path="meta.agency" label={fieldLabel('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" />
+      <p className="text-sm text-stone-600 sm:col-span-2">标有“{REQUIRED_MARK}”的两项必须填写，其余各项用于生成前言中的联系方式，可按上年报告填写。</p>
+      <TextField path="meta.agency" label={fieldLabel('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" required />
       <div className="sm:col-span-2">
         <AgencyKind />
       </div>

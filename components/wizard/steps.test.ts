@@ -36,9 +36,31 @@ describe('wizard steps', () => {
     ]);
   });
 
-  it('are 未填 in a new report, 已完成 in a clean one', () => {
-    expect(states(emptyReport({ year: 2025 }))).toEqual(['未填', '未填', '未填', '未填', '未填', '未填', '未填', '填写中', '填写中']);
+  it('are 未填 in a new report (检查 and 预览与导出 too), 已完成 in a clean one', () => {
+    expect(states(emptyReport({ year: 2025 }))).toEqual(Array(9).fill('未填'));
     expect(states(busyReport())).toEqual(Array(9).fill('已完成'));
+  });
+
+  it('keep 基本信息 from 已完成 while 机关名称 or 报告年度 is missing', () => {
+    const withSite = setAt(emptyReport({ year: 2025 }), 'meta.website.url', 'www.example.gov.cn');
+    expect(stepState('meta', withSite, runChecks(withSite, ctx))).toBe('填写中');
+    const noYear = setAt(setAt(emptyReport(), 'meta.agency', '某某县司法局'), 'meta.year', null);
+    expect(stepState('meta', noYear, runChecks(noYear, ctx))).toBe('填写中');
+    const named = setAt(emptyReport({ year: 2025 }), 'meta.agency', '某某县司法局');
+    expect(stepState('meta', named, runChecks(named, ctx))).toBe('已完成');
+    expect(stepState('check', named, runChecks(named, ctx))).toBe('填写中');
+  });
+
+  it('are 需留意, not 已完成, when a step’s text is largely last year’s', () => {
+    const copied = setAt(busyReport(), 'overview.intro', '2024年，本局围绕中心工作推进政务公开，重点做好规划、用地等领域信息发布，公开质量有所提高。');
+    const findings = runChecks(copied, ctx);
+    expect(findings.filter((f) => f.id === 'X-COPY' || f.id === 'X-YEAR').map((f) => [f.id, f.path])).toEqual([
+      ['X-COPY', 'overview.intro'],
+      ['X-YEAR', 'overview.intro'],
+    ]);
+    expect(stepState('overview', copied, findings)).toBe('需留意');
+    expect(stepState('problems', copied, findings)).toBe('已完成');
+    expect(stepState('check', copied, findings)).toBe('需留意');
   });
 
   it('are 填写中 while cells are blank, 有问题 when the arithmetic does not close or a typed value is not a number', () => {

@@ -1,6 +1,7 @@
 'use client';
 import { useFormContext, useFormState, type RegisterOptions } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/file/schema';
+import { FieldLabel } from './field-label';
 import { formPath } from './form-path';
 import { fieldId, useWizard } from './wizard-context';
 
@@ -12,10 +13,11 @@ type Props = {
   type?: 'text' | 'url' | 'email' | 'tel' | 'date';
   validate?: (value: string) => string | null;
   className?: string;
+  required?: boolean;
 };
 
 /** A labelled text field or text area bound to a report field; a format problem shows below it. */
-export function TextField({ path, label, hint, multiline, type = 'text', validate, className }: Props) {
+export function TextField({ path, label, hint, multiline, type = 'text', validate, className, required }: Props) {
   const { register, getFieldState } = useFormContext<DraftReport>();
   // Subscribes this field only: reading the root form state would re-render the whole wizard.
   const formState = useFormState<DraftReport>({ name: formPath(path) });
@@ -29,14 +31,13 @@ export function TextField({ path, label, hint, multiline, type = 'text', validat
     readOnly,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
+    'aria-required': required || undefined,
     className: `mt-1 block w-full rounded border px-2 py-1.5 ${error ? 'border-red-600' : 'border-stone-400'} bg-white`,
     ...register(formPath(path), rules),
   };
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       {hint ? (
         <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
           {hint}

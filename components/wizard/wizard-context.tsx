@@ -5,6 +5,7 @@ import { createContext, useContext } from 'react';
 import type { Finding } from '@/lib/report/checks/findings';
 import type { StepId } from './steps';
 import type { CellValues } from '@/components/table/cell-values';
+import type { TableHistory } from '@/components/table/history';
 import type { TypedInputs } from './typed-inputs';
 
 /** What does not change while the clerk types (so the cells that read it never re-render). */
@@ -13,6 +14,8 @@ export type WizardContextValue = {
   typedInputs: TypedInputs;
   /** Tells each table cell when its number was set (typed, pasted, filled, fixed, loaded). */
   cellValues: CellValues;
+  /** Undo and redo of every change to a table, across the steps. */
+  history: TableHistory;
   readOnly: boolean;
   /** Link to a step, optionally to a field on it (focused on arrival). */
   stepHref: (step: StepId, focusPath?: string) => string;

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { CellValues } from '@/components/table/cell-values';
+import { TableHistory } from '@/components/table/history';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
@@ -31,6 +32,7 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
   const form = useForm<DraftReport>({ defaultValues: record.report, mode: 'onBlur', reValidateMode: 'onChange' });
   const [typedInputs] = useState(() => new TypedInputs(record.inputs));
   const [cellValues] = useState(() => new CellValues());
+  const [history] = useState(() => new TableHistory());
   useEffect(() => {
     const subscription = form.watch((_, { name }) => cellValues.changed(name));
     return () => subscription.unsubscribe();
@@ -54,10 +56,11 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
       draftId: record.id,
       typedInputs,
       cellValues,
+      history,
       readOnly,
       stepHref: (target, focusPath) => reportHref(record.id, target, focusPath),
     }),
-    [cellValues, readOnly, record.id, typedInputs],
+    [cellValues, history, readOnly, record.id, typedInputs],
   );
 
   const report = form.getValues();

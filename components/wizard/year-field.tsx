@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useController } from 'react-hook-form';
 import { yearProblem } from '@/lib/report/checks/meta-formats';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { META_FIELDS } from '@/lib/report/template/sections';
+import { fieldLabel } from '@/lib/report/template/sections';
+import { FieldLabel } from './field-label';
 import { fieldId, useWizard } from './wizard-context';
 
 /** 报告年度: typed as text, stored as a number; checked when the clerk leaves the field. */
@@ -17,15 +18,14 @@ export function YearField() {
   const id = fieldId('meta.year');
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">
-        {META_FIELDS.find((f) => f.path === 'meta.year')?.label}
-      </label>
+      <FieldLabel htmlFor={id} label={fieldLabel('meta.year')} required />
       <input
         id={id}
         ref={ref}
         inputMode="numeric"
         autoComplete="off"
         readOnly={readOnly}
+        aria-required
         value={text}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-error` : undefined}

@@ -72,7 +72,7 @@ describe('the print model', () => {
   });
 
   it('marks a report with errors as a draft and lists the problems for the end', () => {
-    const doc = printModelOf(setAt(busyReport(), 'applications.granted.natural', 16), today);
+    const doc = printModelOf(setAt(setAt(busyReport(), 'applications.granted.natural', 16), 'applications.granted.legal', 3), today);
     expect(doc.draft?.banner).toBe('草稿 · 校验未通过');
     expect(doc.draft?.problems).toHaveLength(2);
     expect(doc.draft?.problems[0]).toMatch(/^1\.表三·自然人列：一、本年新收\(40\) \+ 二、上年结转\(3\) = 43，但（七）总计\(40\)/);

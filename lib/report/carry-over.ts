@@ -30,7 +30,7 @@ export function nextYearReport(last: DraftReport): DraftReport {
       carriedForward: lastForward,
       regulationsInForce: last.proactive.regulations.inForce,
       normativeDocumentsInForce: last.proactive.normativeDocuments.inForce,
-      texts: { overview: joined(last, OVERVIEW_PARTS), problems: joined(last, PROBLEMS_PARTS) },
+      texts: { overview: joined(last, OVERVIEW_PARTS), problems: joined(last, PROBLEMS_PARTS), other: joined(last, OTHER_PARTS) },
     },
   };
 }

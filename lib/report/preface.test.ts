@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty-report';
 import { feeStatement } from './fee-statement';
 import { reportFileName } from './file/file-name';
-import { metaFormatProblem, yearProblem } from './checks/meta-formats';
+import { metaFormatProblem, websiteHref, yearProblem } from './checks/meta-formats';
 import { generatePreface, prefaceOf, reportTitle } from './preface';
 import { busyReport } from './testing/sample-reports';
 
@@ -61,8 +61,9 @@ describe('file names', () => {
 
 describe('formats of 基本信息', () => {
   it.each([
-    ['meta.website.url', 'www.example.gov.cn', '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/'],
-    ['meta.website.url', 'javascript:alert(1)', '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/'],
+    ['meta.website.url', 'javascript:alert(1)', '网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）'],
+    ['meta.website.url', 'example.gov.cn', '网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）'],
+    ['meta.website.url', 'www.例子.中国 /x', '网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）'],
     ['meta.contact.postcode', '75000', '邮编应为 6 位数字，如 750001'],
     ['meta.contact.email', 'gk@example', '电子邮箱格式不对，应如 gk@example.gov.cn'],
     ['meta.contact.phone', '电话号码', '电话只能含数字、括号、“-”和“转”，如 0951-1234567'],
@@ -72,6 +73,8 @@ describe('formats of 基本信息', () => {
 
   it.each([
     ['meta.website.url', 'https://www.example.gov.cn/xxgk/'],
+    ['meta.website.url', 'www.example.gov.cn'],
+    ['meta.website.url', 'WWW.Example.gov.cn/xxgk/index.html'],
     ['meta.contact.postcode', '750001'],
     ['meta.contact.email', 'gk@example.gov.cn'],
     ['meta.contact.phone', '（0951）1234567转8001'],
@@ -79,6 +82,12 @@ describe('formats of 基本信息', () => {
     ['meta.contact.unit', '随便写'],
   ])('accepts %s = %j', (path, value) => {
     expect(metaFormatProblem(path, value)).toBeNull();
+  });
+
+  it('prints a website as typed, and adds a scheme only where a link needs one', () => {
+    expect(generatePreface({ ...busyReport().meta, website: { name: '某某市人民政府门户网站', url: 'www.example.gov.cn' } })).toContain('本报告电子版可在“某某市人民政府门户网站”（www.example.gov.cn）查阅或下载。');
+    expect(websiteHref('www.example.gov.cn')).toBe('http://www.example.gov.cn');
+    expect(websiteHref('https://www.example.gov.cn/')).toBe('https://www.example.gov.cn/');
   });
 
   it('checks the year: four digits, 2021 or later, not after this year', () => {

@@ -107,7 +107,7 @@ describe('the DOCX of a report', () => {
   });
 
   it('marks a report with errors as a draft: a red banner on every page and its problems at the end', async () => {
-    const draft = await build(setAt(busyReport(), 'applications.received.natural', 41));
+    const draft = await build(setAt(setAt(busyReport(), 'applications.received.natural', 41), 'applications.received.legal', 5));
     const body = draft.xml('word/document.xml');
     expect(all(body, 'headerReference').map((h) => attr(h, 'type'))).toEqual(['default', 'even']);
     const headers = draft.paths.filter((p) => /^word\/header\d+\.xml$/.test(p)).map((p) => draft.xml(p));
@@ -118,7 +118,7 @@ describe('the DOCX of a report', () => {
     const texts = all(body, 'p').map((p) => textOf(p));
     const at = texts.indexOf(DRAFT_PROBLEMS_HEADING);
     expect(at).toBeGreaterThan(texts.indexOf('2026年1月16日'));
-    expect(texts.slice(at + 1)).toEqual([expect.stringMatching(/^1\.表三·自然人列：/), expect.stringMatching(/^2\.表三·总计列：/)]);
+    expect(texts.slice(at + 1)).toEqual([expect.stringMatching(/^1\.表三·自然人列：/), expect.stringMatching(/^2\.表三·法律服务机构列：/)]);
     expect(runFont(all(body, 'p')[at])).toEqual(['黑体', '32']);
   });
 

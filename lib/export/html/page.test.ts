@@ -57,7 +57,7 @@ describe('the exported page', () => {
   });
 
   it('marks a report with an error as a draft, on screen and on every printed page, and lists the problems at the end', () => {
-    const draft = setAt(busyReport(), 'applications.granted.natural', 16);
+    const draft = setAt(setAt(busyReport(), 'applications.granted.natural', 16), 'applications.granted.legal', 3);
     const draftDoc = printModelOf(draft, today);
     const d = new JSDOM(renderHtmlDocument(draftDoc, draft)).window.document;
     expect(d.querySelector('article > :first-child')?.textContent).toBe(DRAFT_BANNER);

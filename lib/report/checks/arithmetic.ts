@@ -3,7 +3,18 @@
 import type { Finding } from './findings';
 import { getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
-import { APPLICANT_COLUMNS, BALANCE_LABELS, CARRIED_FORWARD, CARRIED_OVER, RECEIVED, RESULTS_TOTAL, TABLE3_COLUMNS, type Table3ColumnKey } from '../template/table3';
+import { isValidCount } from '../numbers';
+import {
+  APPLICANT_COLUMNS,
+  BALANCE_LABELS,
+  CARRIED_FORWARD,
+  CARRIED_OVER,
+  RECEIVED,
+  RESULTS_TOTAL,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  type Table3ColumnKey,
+} from '../template/table3';
 import { REVIEW_COLUMNS } from '../template/table4';
 import { COMPUTED_CELLS } from '../template/tables';
 import { countAt, type Totals } from '../totals';
@@ -19,7 +30,17 @@ export type ColumnBalance = {
   right: number;
   /** 四 that would close the column (一 + 二 − （七）); null when that would be negative. */
   suggested: number | null;
+  /**
+   * Cells of the column not filled in with a count yet (the 总计 column: of all six): while any
+   * is left, the column is 尚未填完 — not checkable, so neither unbalanced nor offered a fix.
+   */
+  blanks: number;
 };
+
+const INPUT_ROWS = TABLE3_ROWS.filter((r) => !r.computed);
+const columnCells = (column: Table3ColumnKey): string[] =>
+  column === 'total' ? APPLICANT_COLUMNS.flatMap((c) => columnCells(c.key)) : INPUT_ROWS.map((r) => `${r.path}.${column}`);
+const CELLS_OF_COLUMN = new Map(TABLE3_COLUMNS.map((c) => [c.key, columnCells(c.key)]));
 
 /** Both sides of the rule in table 三's corner for one column (blank and invalid cells count 0). */
 export function columnBalance(report: DraftReport, totals: Totals, column: Table3ColumnKey): ColumnBalance {
@@ -28,22 +49,33 @@ export function columnBalance(report: DraftReport, totals: Totals, column: Table
   ) as [number, number, number, number];
   const left = received + carriedOver;
   const suggested = left - results;
-  return { received, carriedOver, results, carriedForward, left, right: results + carriedForward, suggested: suggested >= 0 ? suggested : null };
+  const blanks = (CELLS_OF_COLUMN.get(column) ?? []).filter((path) => !isValidCount(getAt(report, path))).length;
+  return { received, carriedOver, results, carriedForward, left, right: results + carriedForward, suggested: suggested >= 0 ? suggested : null, blanks };
 }
 
+/** A column whose every cell is filled in and whose two sides differ. */
+export const isUnbalanced = (b: ColumnBalance): boolean => b.blanks === 0 && b.left !== b.right;
+
+/** The fix offered for an unbalanced applicant column, in words that name the value and the cell. */
+export const balanceFixLabel = (columnLabel: string, value: number) => `将${CARRIED_FORWARD.shortLabel}·${columnLabel}改为 ${value}`;
+
 /**
- * T3-BALANCE (rules.md; the rule printed in table 三's corner): in each column,
- * 一 + 二 = （七）总计 + 四.
+ * T3-BALANCE (rules.md; the rule printed in table 三's corner): in each applicant column,
+ * 一 + 二 = （七）总计 + 四 — checked once every cell of the column is filled in. The 总计 column adds
+ * the six up: its imbalance is the same mistake, said with the column that makes it, not counted twice.
  */
 export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[] {
-  return TABLE3_COLUMNS.flatMap((column): Finding[] => {
-    const { received, carriedOver, results, carriedForward, left, right, suggested } = columnBalance(report, totals, column.key);
-    if (left === right) return [];
+  const total = columnBalance(report, totals, 'total');
+  const totalOff = isUnbalanced(total);
+  return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
+    const balance = columnBalance(report, totals, column.key);
+    if (!isUnbalanced(balance)) return [];
+    const { received, carriedOver, results, carriedForward, left, right, suggested } = balance;
     const diff = Math.abs(left - right);
     const side = left > right ? `办理结果与结转比收到的少 ${diff} 件` : `办理结果与结转比收到的多 ${diff} 件`;
     const path = row(CARRIED_FORWARD.key, column.key);
-    const offerFix = column.key !== 'total' && suggested !== null;
-    const fixText = offerFix ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（${BALANCE_LABELS.suggestion}）。` : '';
+    const fixText = suggested !== null ? `如差额是尚未办结、转入下年度的申请，可将${CARRIED_FORWARD.shortLabel}改为 ${suggested}（${BALANCE_LABELS.suggestion}）。` : '';
+    const totalText = totalOff ? `总计列也因此不平衡（${BALANCE_LABELS.left} = ${total.left}，${BALANCE_LABELS.right} = ${total.right}），改正后随之平衡，不另计错误。` : '';
     return [
       {
         id: 'T3-BALANCE',
@@ -52,10 +84,8 @@ export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[
         message:
           `表三·${column.label}列：${RECEIVED.shortLabel}(${received}) + ${CARRIED_OVER.shortLabel}(${carriedOver}) = ${left}，` +
           `但${RESULTS_TOTAL.shortLabel}(${results}) + ${CARRIED_FORWARD.shortLabel}(${carriedForward}) = ${right}，相差 ${diff}，${side}。` +
-          `请核对办理结果或结转数。${fixText}`,
-        ...(offerFix && suggested !== null
-          ? { fix: { kind: 'set' as const, path, value: suggested, label: `${CARRIED_FORWARD.shortLabel}·${column.label}改为 ${suggested}` } }
-          : {}),
+          `请核对办理结果或结转数。${fixText}${totalText}`,
+        ...(suggested !== null ? { fix: { kind: 'set' as const, path, value: suggested, label: balanceFixLabel(column.label, suggested) } } : {}),
       },
     ];
   });

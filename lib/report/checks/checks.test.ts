@@ -69,6 +69,20 @@ describe('runChecks', () => {
         message: '五、存在的主要问题及改进情况「改进情况」还没有内容。请写明改进措施和上年问题的整改情况。',
       },
       { id: 'SECTION-EMPTY', severity: 'error', path: 'other.fees.charged', message: '六、其他需要报告的事项：请说明是否收取信息处理费——没有收取也要写明。' },
+      {
+        id: 'PART-EMPTY',
+        severity: 'warning',
+        path: 'other.workPoints',
+        message:
+          '六、其他需要报告的事项「（二）落实上级年度政务公开工作要点情况」还没有内容。评议时会对照上级年度政务公开工作要点逐项查看落实情况；请写明本年的情况，确实没有的请写“无”。',
+      },
+      {
+        id: 'PART-EMPTY',
+        severity: 'warning',
+        path: 'other.proposals',
+        message:
+          '六、其他需要报告的事项「（三）人大代表建议和政协提案办理结果公开情况」还没有内容。评议时会查看人大代表建议和政协提案办理结果的公开情况；请写明本年的情况，确实没有的请写“无”。',
+      },
     ]);
     expect(hasErrors(findings)).toBe(true);
   });
@@ -85,9 +99,11 @@ describe('runChecks', () => {
       ['SECTION-EMPTY', 'error', 'problems.improvements'],
       ['SECTION-EMPTY', 'error', 'other.fees.charged'],
       ['X-GOV', 'warning', 'overview.oversight'],
+      ['PART-EMPTY', 'warning', 'other.workPoints'],
+      ['PART-EMPTY', 'warning', 'other.proposals'],
       ['X-DEADLINE', 'info', 'meta.year'],
     ]);
-    expect(findings[8]?.message).toBe('按《条例》第四十九条，2025年度报告应于2026年3月31日前公布，还剩 10 天。');
+    expect(findings[10]?.message).toBe('按《条例》第四十九条，2025年度报告应于2026年3月31日前公布，还剩 10 天。');
   });
 
   it('puts errors first, then warnings, then hints, each in document order', () => {
@@ -109,15 +125,9 @@ describe('runChecks', () => {
         path: 'applications.carriedForward.natural',
         message:
           '表三·自然人列：一、本年新收(41) + 二、上年结转(3) = 44，但（七）总计(39) + 四、结转下年度(4) = 43，相差 1，办理结果与结转比收到的少 1 件。' +
-          '请核对办理结果或结转数。如差额是尚未办结、转入下年度的申请，可将四、结转下年度改为 5（一 + 二 − （七））。',
-        fix: { kind: 'set', path: 'applications.carriedForward.natural', value: 5, label: '四、结转下年度·自然人改为 5' },
-      },
-      {
-        id: 'T3-BALANCE',
-        severity: 'error',
-        path: 'applications.carriedForward.total',
-        message:
-          '表三·总计列：一、本年新收(55) + 二、上年结转(5) = 60，但（七）总计(52) + 四、结转下年度(7) = 59，相差 1，办理结果与结转比收到的少 1 件。请核对办理结果或结转数。',
+          '请核对办理结果或结转数。如差额是尚未办结、转入下年度的申请，可将四、结转下年度改为 5（一 + 二 − （七））。' +
+          '总计列也因此不平衡（一+二 = 60，（七）+四 = 59），改正后随之平衡，不另计错误。',
+        fix: { kind: 'set', path: 'applications.carriedForward.natural', value: 5, label: '将四、结转下年度·自然人改为 5' },
       },
       {
         id: 'SECTION-EMPTY',

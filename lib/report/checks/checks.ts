@@ -1,7 +1,8 @@
 // All checks of rules.md over one report, sorted errors first, then in document order.
 import { tableThreeBalance, printedTotals } from './arithmetic';
-import { blankCells, invalidCells, metaFormats, metaRequired, sectionsEmpty, type CheckContext } from './content';
-import { carryOver, copiedFromLastYear, feeConsistency, governmentAccountability, inForce, publicationDeadline } from './cross';
+import { blankCells, expectedParts, invalidCells, metaFormats, metaRequired, sectionsEmpty, type CheckContext } from './content';
+import { copiedFromLastYear, lastYearAsReportYear } from './copy';
+import { carryOver, feeConsistency, governmentAccountability, inForce, publicationDeadline } from './cross';
 import { sortFindings, type Finding } from './findings';
 import { proseContradictions } from './prose';
 import type { DraftReport } from '../file/schema';
@@ -15,6 +16,7 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
     ...blankCells(report, ctx.typed),
     ...invalidCells(report),
     ...sectionsEmpty(report),
+    ...expectedParts(report),
     ...tableThreeBalance(report, totals),
     ...printedTotals(report, totals),
     ...carryOver(report),
@@ -23,6 +25,7 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
     ...feeConsistency(report, totals),
     ...governmentAccountability(report),
     ...copiedFromLastYear(report),
+    ...lastYearAsReportYear(report),
     ...publicationDeadline(report, ctx),
   ]);
 }

@@ -329,7 +329,7 @@ describe('META-FORMAT', () => {
         id: 'META-FORMAT',
         severity: 'error',
         path: 'meta.website.url',
-        message: '基本信息「发布网站网址」填的是「javascript:alert(1)」：网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/。',
+        message: '基本信息「发布网站网址」填的是「javascript:alert(1)」：网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）。',
       },
       { id: 'META-FORMAT', severity: 'error', path: 'meta.contact.postcode', message: '基本信息「邮编」填的是「7500」：邮编应为 6 位数字，如 750001。' },
     ]);

@@ -138,3 +138,18 @@ export function sectionsEmpty(report: DraftReport): Finding[] {
   }
   return findings;
 }
+
+/** The parts of 六 evaluators look for (format.md §2; the 年度政务公开工作要点 and the 建议提案 results). */
+const EXPECTED_PARTS: Readonly<Record<string, string>> = {
+  'other.workPoints': '评议时会对照上级年度政务公开工作要点逐项查看落实情况',
+  'other.proposals': '评议时会查看人大代表建议和政协提案办理结果的公开情况',
+};
+
+/** PART-EMPTY (rules.md): a part of 六 that evaluators look for is left empty; 「无」 typed on purpose answers it. */
+export function expectedParts(report: DraftReport): Finding[] {
+  return Object.entries(EXPECTED_PARTS).flatMap(([path, why]): Finding[] =>
+    blank(report, path)
+      ? [{ id: 'PART-EMPTY', severity: 'warning', path, message: `${describePath(path)}还没有内容。${why}；请写明本年的情况，确实没有的请写“无”。` }]
+      : [],
+  );
+}

@@ -5,7 +5,6 @@ import { isValidCount, parseYuan } from '../numbers';
 import { describePath, getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, PUBLICATION_DEADLINES, SECTION_HEADINGS } from '../template/sections';
-import { copiedShare } from './similarity';
 import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER } from '../template/table3';
 import { CELL_BY_PATH } from '../template/tables';
 import type { Totals } from '../totals';
@@ -100,7 +99,7 @@ const GOV_TERMS = ['工作考核', '社会评议', '责任追究'] as const;
 /** X-GOV (rules.md, 条例 art. 50(四)): a people's government reports 工作考核、社会评议和责任追究结果. */
 export function governmentAccountability(report: DraftReport): Finding[] {
   if (report.meta.agencyKind !== 'government') return [];
-  const text = [...OVERVIEW_PARTS, ...PROBLEMS_PARTS].map((p) => String(getAt(report, p.path) ?? '')).join('\n');
+  const text = [...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].map((p) => String(getAt(report, p.path) ?? '')).join('\n');
   const missing = GOV_TERMS.filter((term) => !text.includes(term));
   if (missing.length === 0) return [];
   return [
@@ -111,33 +110,6 @@ export function governmentAccountability(report: DraftReport): Finding[] {
       message: `本机关是人民政府，按《条例》第五十条应报告工作考核、社会评议和责任追究结果情况（可写在${describePath('overview.oversight')}），目前没有提到：${missing.join('、')}。`,
     },
   ];
-}
-
-const COPY_THRESHOLD = 0.7;
-const MIN_COPY_LENGTH = 20;
-
-/** X-COPY (rules.md; format.md §7): a prose section is not largely last year's text again. */
-export function copiedFromLastYear(report: DraftReport): Finding[] {
-  const texts = report.lastYear?.texts;
-  if (!texts) return [];
-  const sections = [
-    { path: 'overview.intro', heading: SECTION_HEADINGS.overview, parts: OVERVIEW_PARTS, previous: texts.overview },
-    { path: 'problems.problems', heading: SECTION_HEADINGS.problems, parts: PROBLEMS_PARTS, previous: texts.problems },
-  ];
-  return sections.flatMap(({ path, heading, parts, previous }): Finding[] => {
-    const text = parts.map((p) => String(getAt(report, p.path) ?? '')).join('\n');
-    if (!previous || text.replace(/\s+/g, '').length < MIN_COPY_LENGTH) return [];
-    const share = copiedShare(text, previous);
-    if (share < COPY_THRESHOLD) return [];
-    return [
-      {
-        id: 'X-COPY',
-        severity: 'warning',
-        path,
-        message: `${heading}与上年报告有 ${Math.round(share * 100)}% 相同。照搬上年内容会被评议认定为敷衍塞责，请按本年实际情况重写。`,
-      },
-    ];
-  });
 }
 
 const DEADLINE_NEAR_DAYS = 45;

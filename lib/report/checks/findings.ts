@@ -12,6 +12,7 @@ export type CheckId =
   | 'META-REQUIRED'
   | 'META-FORMAT'
   | 'SECTION-EMPTY'
+  | 'PART-EMPTY'
   | 'T3-BALANCE'
   | 'T3-ROWTOTAL'
   | 'T3-RESULTS'
@@ -22,6 +23,7 @@ export type CheckId =
   | 'X-FEE'
   | 'X-GOV'
   | 'X-COPY'
+  | 'X-YEAR'
   | 'X-DEADLINE';
 
 export type Fix =

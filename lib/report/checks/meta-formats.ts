@@ -4,10 +4,16 @@ import { FORMAT_APPLIES, FORMAT_FIRST_YEAR, fieldLabel } from '../template/secti
 
 type Rule = { test: (value: string) => boolean; message: string };
 
+/** A web address as published: with its scheme (http, https), or starting 「www.」 (rules.md META-FORMAT). */
+export const WEB_ADDRESS = /^(?:https?:\/\/[^\s/$.?#][^\s]*|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#][^\s]*)?)$/i;
+
+/** The address a link needs: as typed when it has its scheme, else with http:// before 「www.」. */
+export const websiteHref = (url: string): string => (/^https?:\/\//i.test(url.trim()) ? url.trim() : `http://${url.trim()}`);
+
 const rules: Record<string, Rule> = {
   'meta.website.url': {
-    test: (v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v),
-    message: '网址应以 http:// 或 https:// 开头，如 https://www.example.gov.cn/',
+    test: (v) => WEB_ADDRESS.test(v),
+    message: '网址应如 www.example.gov.cn 或 https://www.example.gov.cn/（以 http://、https:// 或 www. 开头）',
   },
   'meta.contact.postcode': { test: (v) => /^[0-9]{6}$/.test(v), message: '邮编应为 6 位数字，如 750001' },
   'meta.contact.email': {

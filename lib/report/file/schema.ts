@@ -2,6 +2,7 @@
 // strictnesses: the draft form reads whatever a browser or a file holds (blank cells, empty
 // texts); the complete form is what a publishable report must be.
 import { z } from 'zod';
+import { WEB_ADDRESS } from '../checks/meta-formats';
 import { FORMAT_FIRST_YEAR } from '../template/sections';
 
 export const REPORT_FORMAT = 'nianbao.report';
@@ -114,7 +115,7 @@ function buildReportSchema<
         carriedForward: applicants,
         regulationsInForce: p.count,
         normativeDocumentsInForce: p.count,
-        texts: z.object({ overview: z.string().optional(), problems: z.string().optional() }).optional(),
+        texts: z.object({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() }).optional(),
       })
       .optional(),
   });
@@ -143,7 +144,7 @@ export const ReportSchema = buildReportSchema({
   year: z.int().min(FORMAT_FIRST_YEAR),
   agency: z.string().trim().min(1),
   charged: z.boolean(),
-  url: z.string().regex(/^https?:\/\/\S+$/i),
+  url: z.string().regex(WEB_ADDRESS),
   date: z.iso.date(),
 });
 

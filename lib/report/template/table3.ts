@@ -27,6 +27,8 @@ export const BALANCE_LABELS = {
   /** What 四 would be to close the column. */
   suggestion: SUGGESTION,
   fix: `四 = ${SUGGESTION}`,
+  /** A column with cells still blank is not checkable yet. */
+  incomplete: (blanks: number) => `尚未填完（${blanks} 格空白）`,
 } as const;
 
 /** The quick answer of an agency that had no application all year. */
