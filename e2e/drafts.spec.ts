@@ -31,7 +31,7 @@ test('a file that is not a report is refused with the reason, and nothing change
   await expect(page.getByRole('row')).toHaveCount(2);
 });
 
-test('the same draft in a second tab is read-only and says why', async ({ page, context }) => {
+test('the same draft in a second tab is read-only, says why, follows the writing tab, and its text can be copied', async ({ page, context }) => {
   await newReport(page);
   await goToStep(page, 'applications');
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('7');
@@ -39,9 +39,22 @@ test('the same draft in a second tab is read-only and says why', async ({ page, 
   const second = await context.newPage();
   await second.goto(page.url());
   await expect(second.getByRole('alert').filter({ hasText: '另一个标签页' })).toContainText('此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看');
-  await expect(cell(second, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('7');
-  await expect(cell(second, '一、本年新收政府信息公开申请数量 自然人')).toBeDisabled();
+  const shown = cell(second, '一、本年新收政府信息公开申请数量 自然人');
+  await expect(shown).toHaveValue('7');
+  await expect(shown).not.toBeEditable();
   await expect(second.getByRole('button', { name: '本表空白格填 0' })).toBeDisabled();
+  await expect(second.getByRole('button', { name: '保存为文件（副本：另一标签页中的当前内容）' })).toBeEnabled();
+
+  // The writing tab goes on; the second shows it without a reload.
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('71');
+  await cell(page, '（一）予以公开 自然人').fill('5');
+  await expect(shown).toHaveValue('71');
+  await expect(cell(second, '（一）予以公开 自然人')).toHaveValue('5');
+  expect(await shown.evaluate((el: HTMLInputElement) => {
+    el.focus();
+    el.select();
+    return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+  })).toBe('71');
 });
 
 test('the status says 已保存 with the time once a change is stored', async ({ page }) => {

@@ -12,6 +12,7 @@ import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
 import { inputFindings } from '@/lib/report/checks/input-findings';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { downloadFile } from '@/components/ui/download';
+import { COPY_OF_OTHER_TAB } from '@/components/wizard/save-to-file';
 import { stepOfPath } from '@/components/wizard/steps';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { CopyFallback, copyText } from './copy';
@@ -22,7 +23,8 @@ const button = 'block w-full rounded border border-stone-500 bg-white px-3 py-2 
 
 export function PreviewStep() {
   const { getValues } = useFormContext<DraftReport>();
-  const { typedInputs, stepHref } = useWizard();
+  const { typedInputs, stepHref, readOnly } = useWizard();
+  const copy = readOnly ? COPY_OF_OTHER_TAB : '';
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function PreviewStep() {
         )}
         <div className="space-y-2">
           <button type="button" className={button} disabled={busy} onClick={() => void downloadDocx()}>
-            下载 Word 文档（.docx）
+            下载 Word 文档（.docx）{copy}
           </button>
           <button
             type="button"
@@ -74,7 +76,7 @@ export function PreviewStep() {
               performance.mark('nianbao-html-offered');
             }}
           >
-            下载网页文件（.html）
+            下载网页文件（.html）{copy}
           </button>
           <button
             type="button"

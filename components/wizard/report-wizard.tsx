@@ -4,7 +4,11 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
-import { draftStore } from './draft-store';
+import { journalKey } from '@/lib/draft/journal';
+import { onDraftSaved } from './draft-store';
+import { openDraft } from './open-draft';
+
+const FOLLOW_DELAY_MS = 200;
 import { isStepId, type StepId } from './steps';
 import { WizardForm } from './wizard-form';
 
@@ -29,7 +33,7 @@ export function ReportWizard() {
       const lock = await acquireDraftLock(id);
       release = () => lock.release();
       if (cancelled) return release();
-      const result = await draftStore().load(id);
+      const result = await openDraft(id, lock.held);
       if (cancelled) return;
       if (!result.ok) return setLoaded({ state: 'failed', message: result.error.message });
       if (!result.value) return setLoaded({ state: 'failed', message: '找不到这份报告：它可能已被删除，或保存在另一个浏览器中。' });
@@ -41,6 +45,32 @@ export function ReportWizard() {
       setTimeout(() => void lastSave.current.finally(release), 0);
     };
   }, [id]);
+
+  // A read-only tab follows the tab that writes: each save, and each keystroke's write-ahead copy.
+  const following = loaded.state === 'ready' && loaded.readOnly;
+  useEffect(() => {
+    if (!following) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stale = false;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const result = await openDraft(id, false);
+        if (!stale && result.ok && result.value) setLoaded({ state: 'ready', record: result.value, readOnly: true });
+      }, FOLLOW_DELAY_MS);
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === journalKey(id)) refresh();
+    };
+    const unsubscribe = onDraftSaved(id, refresh);
+    window.addEventListener('storage', onStorage);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+      unsubscribe();
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [following, id]);
 
   if (loaded.state === 'loading') return <p className="p-8 text-stone-600">正在打开报告…</p>;
   if (loaded.state === 'failed') {

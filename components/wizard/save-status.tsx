@@ -2,6 +2,9 @@
 import { useSyncExternalStore } from 'react';
 import type { SaveStatus } from '@/lib/draft/autosave';
 
+/** Everything typed is stored in IndexedDB (nothing waits, nothing failed). */
+export const isDurable = (status: SaveStatus) => status.state === 'saved' || status.state === 'idle';
+
 /** The save status lives outside React state so that a change of it re-renders this line only. */
 export class SaveStatusStore {
   private listeners = new Set<() => void>();

@@ -4,8 +4,11 @@ import { reportFileName } from '@/lib/report/file/file-name';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { downloadFile } from '@/components/ui/download';
 
+/** What a read-only tab's downloads hold: the writing tab's draft as this tab last heard of it. */
+export const COPY_OF_OTHER_TAB = '（副本：另一标签页中的当前内容）';
+
 /** 「保存为文件」: the draft as a report file (report-json.md), to keep or to open elsewhere. */
-export function SaveToFile() {
+export function SaveToFile({ readOnly }: { readOnly: boolean }) {
   const { getValues } = useFormContext<DraftReport>();
   return (
     <button
@@ -16,7 +19,7 @@ export function SaveToFile() {
         downloadFile(reportFileName(report.meta, 'nianbao.json'), `${JSON.stringify(report, null, 2)}\n`, 'application/json');
       }}
     >
-      保存为文件
+      {readOnly ? `保存为文件${COPY_OF_OTHER_TAB}` : '保存为文件'}
     </button>
   );
 }

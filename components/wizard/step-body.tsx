@@ -9,7 +9,6 @@ import { MetaStep } from './meta-step';
 import { OtherStep } from './other-step';
 import { ProseStep } from './prose-step';
 import type { StepId } from './steps';
-import { useWizard } from './wizard-context';
 
 // Loaded when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
 const PreviewStep = dynamic(() => import('@/components/preview/preview-step').then((m) => m.PreviewStep), {
@@ -33,11 +32,13 @@ const BODIES: Record<StepId, () => ReactNode> = {
   preview: () => <PreviewStep />,
 };
 
-/** Memoised: a new set of findings re-renders the summary and the indicator, not the grid. */
+/**
+ * Memoised: a new set of findings re-renders the summary and the indicator, not the grid. In a
+ * read-only tab every field is read-only (not disabled: its text can be selected and copied).
+ */
 export const StepBody = memo(function StepBody({ step }: { step: StepId }) {
-  const { readOnly } = useWizard();
   return (
-    <fieldset disabled={readOnly} className="min-w-0">
+    <fieldset className="min-w-0">
       <legend className="sr-only">填写内容</legend>
       {BODIES[step]()}
     </fieldset>

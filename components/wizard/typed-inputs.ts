@@ -5,7 +5,7 @@ export class TypedInputs {
   private values: Record<string, string>;
   private typing = new Set<string>();
   private settledValues: Record<string, string>;
-  private listeners = new Set<() => void>();
+  private listeners = new Set<(changed?: string) => void>();
 
   constructor(initial: Record<string, string>) {
     this.values = { ...initial };
@@ -30,6 +30,13 @@ export class TypedInputs {
     if (text === undefined) delete next[path];
     else next[path] = text;
     this.values = next;
+    this.update(path);
+  }
+
+  /** Everything at once: a read-only tab showing what the writing tab has now. */
+  replace(values: Record<string, string>) {
+    this.values = { ...values };
+    this.typing.clear();
     this.update();
   }
 
@@ -39,12 +46,13 @@ export class TypedInputs {
     this.update();
   }
 
-  private update() {
+  /** `changed`: the cell whose text changed (none when a cell was only left). */
+  private update(changed?: string) {
     this.settledValues = Object.fromEntries(Object.entries(this.values).filter(([path]) => !this.typing.has(path)));
-    this.listeners.forEach((listener) => listener());
+    this.listeners.forEach((listener) => listener(changed));
   }
 
-  subscribe = (listener: () => void) => {
+  subscribe = (listener: (changed?: string) => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };

@@ -9,7 +9,10 @@ import type { Finding } from '@/lib/report/checks/findings';
 import { inputFindings } from '@/lib/report/checks/input-findings';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { draftStore } from './draft-store';
-import { SaveStatusStore } from './save-status';
+import { SaveStatusStore, isDurable } from './save-status';
+import { announceSaved, journalStorage } from './draft-store';
+import { DraftJournal } from '@/lib/draft/journal';
+import { getAt } from '@/lib/report/paths';
 import type { StepId } from './steps';
 import type { TypedInputs } from './typed-inputs';
 
@@ -30,12 +33,24 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
   const [status] = useState(() => new SaveStatusStore({ state: 'saved', at: new Date(record.savedAt) }));
   const stepRef = useRef(step);
   const scheduleRef = useRef<(() => void) | null>(null);
+  const journalRef = useRef<DraftJournal | null>(null);
 
   useEffect(() => {
     // NOTE: the live form values, not a copy: autosave validates (and so copies) the record when
     // it saves, and IndexedDB clones what it stores; copying here would cost every keystroke.
     const snapshot = (): DraftRecord => ({ ...record, step: stepRef.current, report: form.getValues(), inputs: typedInputs.snapshot() });
-    const autosave = readOnly ? null : createAutosave({ save: (r) => draftStore().save(r), onStatus: status.set });
+    const journal = readOnly ? null : new DraftJournal(journalStorage(), record.id);
+    journalRef.current = journal;
+    const save = async (r: DraftRecord) => {
+      const mark = journal?.mark ?? 0;
+      const result = await draftStore().save(r);
+      if (result.ok) {
+        journal?.stored(mark);
+        announceSaved(record.id);
+      }
+      return result;
+    };
+    const autosave = readOnly ? null : createAutosave({ save, onStatus: status.set });
     scheduleRef.current = () => autosave?.schedule(snapshot());
     let timer: ReturnType<typeof setTimeout> | undefined;
     const changed = () => {
@@ -47,8 +62,15 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
         FINDINGS_DELAY_MS,
       );
     };
-    const watching = form.watch(changed);
-    const unsubscribe = typedInputs.subscribe(changed);
+    // The write-ahead copy first, in the keystroke's own task: nothing typed waits for IndexedDB.
+    const watching = form.watch((values, { name }) => {
+      journal?.value(name ?? '', name ? getAt(values, name) : values);
+      changed();
+    });
+    const unsubscribe = typedInputs.subscribe((path) => {
+      if (path !== undefined) journal?.typed(path, typedInputs.get(path));
+      changed();
+    });
     const unbind = autosave ? bindPageLifecycle(window, () => void autosave.flush()) : () => {};
     return () => {
       watching.unsubscribe();
@@ -64,8 +86,21 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
   useEffect(() => {
     if (stepRef.current === step) return;
     stepRef.current = step;
+    journalRef.current?.step(step);
     scheduleRef.current?.();
   }, [step]);
+
+  // Leaving the page while a change is not yet stored (still to be saved, or its save failed) asks first.
+  useEffect(() => {
+    if (readOnly) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      if (isDurable(status.get())) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [readOnly, status]);
 
   return { findings, status };
 }

@@ -9,7 +9,7 @@ import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { ErrorSummary, focusField } from './error-summary';
-import { SaveStatusLine } from './save-status';
+import { SaveStatusLine, isDurable } from './save-status';
 import { SaveToFile } from './save-to-file';
 import { StepBody } from './step-body';
 import { StepIndicator } from './step-indicator';
@@ -20,7 +20,9 @@ import { FindingsContext, WizardContext, type WizardContextValue } from './wizar
 
 type Props = { record: DraftRecord; readOnly: boolean; step: StepId; focus: string | null; onClose: (lastSave: Promise<void>) => void };
 
-const READ_ONLY_NOTICE = '此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看；请回到那个标签页继续填写，或关闭它后刷新本页。';
+const LEAVE_UNSAVED = '最近的修改还没有保存到本浏览器（正在保存，或保存没有成功）。现在离开，这些修改可能丢失。确定离开吗？';
+
+const READ_ONLY_NOTICE = '此报告已在另一个标签页中打开。为避免互相覆盖，这里只能查看（内容随那个标签页的修改更新，可以选中复制）；请回到那个标签页继续填写，或关闭它后刷新本页。';
 
 function Title() {
   const meta = useWatch<DraftReport, 'meta'>({ name: 'meta' });
@@ -38,6 +40,15 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
     return () => subscription.unsubscribe();
   }, [cellValues, form]);
   const { findings, status } = useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose });
+
+  // A read-only tab is handed the draft anew as the writing tab saves it: show it.
+  const shown = useRef(record);
+  useEffect(() => {
+    if (!readOnly || shown.current === record) return;
+    shown.current = record;
+    typedInputs.replace(record.inputs);
+    form.reset(record.report);
+  }, [form, readOnly, record, typedInputs]);
 
   // A new step: put the focus where the clerk is going — a field named by a link; else the error
   // summary when the step has problems (GOV.UK), so they are heard first; else the heading.
@@ -79,14 +90,20 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
         <FindingsContext.Provider value={findings}>
           <div className="min-h-screen">
             <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-stone-300 bg-white px-4 py-2">
-              <Link href="/" className="font-bold text-red-800">
+              <Link
+                href="/"
+                className="font-bold text-red-800"
+                onClick={(event) => {
+                  if (!readOnly && !isDurable(status.get()) && !window.confirm(LEAVE_UNSAVED)) event.preventDefault();
+                }}
+              >
                 年报助手
               </Link>
               <div className="min-w-0 flex-1">
                 <Title />
                 <SaveStatusLine store={status} readOnly={readOnly} />
               </div>
-              <SaveToFile />
+              <SaveToFile readOnly={readOnly} />
             </header>
             {readOnly ? (
               <p role="alert" className="bg-amber-100 px-4 py-2 text-amber-950">

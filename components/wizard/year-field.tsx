@@ -16,6 +16,12 @@ export function YearField() {
   const [text, setText] = useState(() => typedInputs.get('meta.year') ?? (value === null ? '' : String(value)));
   const [problem, setProblem] = useState<string | null>(null);
   const id = fieldId('meta.year');
+  // Set from outside (a read-only tab following the writing one): show it.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (value !== null && String(value) !== text.normalize('NFKC').trim()) setText(String(value));
+  }
   return (
     <div>
       <FieldLabel htmlFor={id} label={fieldLabel('meta.year')} required />
