@@ -15,9 +15,13 @@ function measure(root: HTMLElement, items: readonly SheetItem[]): Measured[] {
     if (item.kind === 'table' && box) {
       const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
       const rows = [...box.querySelectorAll('tbody > tr')].map((tr) => tr.getBoundingClientRect().height);
-      return { kind: 'table', headerHeight: head, rowHeights: [...Array<number>(item.table.headerRows).fill(0), ...rows] };
+      // The header rows go with the first group: a header never stands alone at the foot of a page.
+      const [first = 0, ...rest] = item.table.rowGroups;
+      return { kind: 'table', headerHeight: head, rowHeights: [...Array<number>(item.table.headerRows).fill(0), ...rows], groups: [item.table.headerRows + first, ...rest] };
     }
-    return { kind: 'block', height: box?.getBoundingClientRect().height ?? 0, keepWithNext: item.kind === 'heading' || item.kind === 'title' };
+    // Headings go with what follows, and the last paragraph with the closing (GB/T 9704: no page holds only the 落款).
+    const keepWithNext = item.kind === 'heading' || item.kind === 'title' || items[i + 1]?.kind === 'closing';
+    return { kind: 'block', height: box?.getBoundingClientRect().height ?? 0, keepWithNext, pageBreakBefore: 'newPage' in item && item.newPage === true };
   });
 }
 

@@ -1,8 +1,12 @@
 // The print model as a list of items to place on pages, and how each item is drawn.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { PrintBlock, PrintDocument, PrintTable } from '@/lib/export/print-model';
 
-export type SheetItem = PrintBlock | { kind: 'title'; lines: readonly [string, string] } | { kind: 'closing'; agency: string; date: string };
+/** `newPage`: starts a page, as the list of problems of a draft does. */
+export type SheetItem =
+  | (PrintBlock & { newPage?: boolean })
+  | { kind: 'title'; lines: readonly [string, string] }
+  | { kind: 'closing'; agency: string; date: string };
 
 export function sheetItems(doc: PrintDocument): SheetItem[] {
   return [
@@ -10,7 +14,10 @@ export function sheetItems(doc: PrintDocument): SheetItem[] {
     ...doc.blocks,
     { kind: 'closing', agency: doc.closing.agency, date: doc.closing.date },
     ...(doc.draft
-      ? [{ kind: 'heading', level: 1, text: doc.draft.heading } as const, ...doc.draft.problems.map((text) => ({ kind: 'paragraph', text }) as const)]
+      ? [
+          { kind: 'heading', level: 1, text: doc.draft.heading, newPage: true } as const,
+          ...[doc.draft.summary, ...doc.draft.problems].map((text) => ({ kind: 'paragraph', text }) as const),
+        ]
       : []),
   ];
 }
@@ -24,13 +31,15 @@ function TableRows({ table, from, to }: { table: PrintTable; from: number; to: n
     row.filter((cell) => table.headerRows + r + cell.rowSpan > start).map((cell) => ({ ...cell, rowSpan: table.headerRows + r + cell.rowSpan - start })),
   );
   const body = table.rows.slice(start, to).map((row, r) => (r === 0 ? [...carried, ...row] : row));
+  // A label in its printed lines: 「商业」↵「企业」.
+  const lines = (cell: PrintTable['rows'][number][number]) => cell.lines.map((line, i) => <Fragment key={i}>{i > 0 ? <br /> : null}{line}</Fragment>);
   const cells = (row: PrintTable['rows'][number], limit: number) =>
     row.map((cell, i) => {
       const rowSpan = Math.min(cell.rowSpan, limit);
       const props = { rowSpan: rowSpan > 1 ? rowSpan : undefined, colSpan: cell.colSpan > 1 ? cell.colSpan : undefined };
       return cell.header ? (
         <th key={i} scope={cell.scope ?? undefined} {...props}>
-          {cell.text}
+          {lines(cell)}
         </th>
       ) : (
         <td key={i} {...props}>
@@ -38,9 +47,9 @@ function TableRows({ table, from, to }: { table: PrintTable; from: number; to: n
         </td>
       );
     });
+  // Named rather than captioned: nothing hidden by a style is copied along with the page.
   return (
-    <table className="nb-table">
-      <caption className="sr-only">{table.caption}</caption>
+    <table className="nb-table" aria-label={table.caption}>
       <colgroup>
         {table.columnWidths.map((w, i) => (
           <col key={i} style={{ width: `${(w * 100).toFixed(3)}%` }} />

@@ -8,6 +8,9 @@ import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { samplePath } from '@/lib/import/testing/samples';
+import { renderHtmlFragment } from '@/lib/export/html/page';
+import { printModel } from '@/lib/export/print-model';
+import { runChecks } from '@/lib/report/checks/checks';
 import { runCli } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
@@ -142,7 +145,7 @@ describe('nianbao check', () => {
   it('explains each command with --help and exits 0', async () => {
     for (const [command, first] of [
       ['check', '用法：nianbao check [--json] 文件.nianbao.json ...'],
-      ['export', '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html（两者至少一个）'],
+      ['export', '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html --fragment 代码.html（至少一个）'],
       ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]'],
     ] as const) {
       const { code, out, err } = await run(command, '--help');
@@ -169,7 +172,7 @@ describe('nianbao export', () => {
     const html = join(dir, 'draft.html');
     const { code, out } = await run('export', files.error!, '--html', html);
     expect(code).toBe(1);
-    expect(out.at(-1)).toBe('注意：报告还有 1 个错误，文件每页标有「草稿 · 校验未通过」，文末列出了这些问题。');
+    expect(out.at(-1)).toBe('注意：报告还有 1 个错误（另有 1 个警告），文件每页标有「草稿 · 校验未通过」，文末列出了这些问题。');
     expect(readFileSync(html, 'utf8')).toContain('草稿 · 校验未通过');
   });
 
@@ -184,7 +187,16 @@ describe('nianbao export', () => {
   it('asks for an output file', async () => {
     const { code, err } = await run('export', files.clean!);
     expect(code).toBe(2);
-    expect(err[0]).toBe('请用 --docx 或 --html 指定输出文件。');
+    expect(err[0]).toBe('请用 --docx、--html 或 --fragment 指定输出文件。');
+  });
+
+  it('writes with --fragment exactly the code that 「复制网页代码」 copies', async () => {
+    const fragment = join(dir, 'fragment.html');
+    const { code, out } = await run('export', files.error!, '--fragment', fragment);
+    expect([code, out[0]]).toEqual([1, `已写入 ${fragment}`]);
+    const report = setAt(busyReport(), 'applications.carriedForward.natural', 3);
+    expect(readFileSync(fragment, 'utf8')).toBe(renderHtmlFragment(printModel(report, runChecks(report, { today: new Date(2025, 10, 1) }))));
+    expect(readFileSync(fragment, 'utf8')).toMatch(/^<article /);
   });
 });
 

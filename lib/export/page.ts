@@ -12,8 +12,26 @@ export const TYPE_AREA_MM = {
 /** Sizes in points: 2号 title, 3号 body and headings, 4号 page numbers, 五号 tables, the draft banner. */
 export const SIZE_PT = { title: 22, body: 16, pageNumber: 14, table: 10.5, banner: 12 } as const;
 
+/** Points in a millimetre. */
+export const PT_PER_MM = 72 / 25.4;
+
+/** GB/T 9704's grid: 22 lines a page, 28 characters of 3号 a line. */
+export const GRID = { linesPerPage: 22, charsPerLine: 28 } as const;
+
 /** The body's fixed line pitch: 22 lines in the 225 mm type area (固定值 28.9 磅). */
 export const LINE_PITCH_PT = 28.9;
+
+/** The character pitch of the grid: 28 characters in the 156 mm type area, 15.79 pt. */
+export const CHAR_PITCH_PT = (TYPE_AREA_MM.width * PT_PER_MM) / GRID.charsPerLine;
+
+/**
+ * How much closer than its 16 pt a character of the body is set, in whole twentieths of a point,
+ * so that 28 fit a line where the grid is not applied (LibreOffice, a browser's print): −0.25 pt.
+ */
+export const BODY_TRACKING_PT = Math.floor((CHAR_PITCH_PT - SIZE_PT.body) * 20) / 20;
+
+/** A table cell's padding left and right, and its line height (single spacing of 五号宋体). */
+export const TABLE_CELL = { paddingMm: 1, lineHeight: 1.3 } as const;
 
 /**
  * Where the page number's line starts, from the top edge: 7 mm below the type area (GB/T 9704);
@@ -28,17 +46,18 @@ export const BANNER_COLOR = '#c00000';
 export type FaceRole = 'body' | 'title' | 'heading1' | 'heading2' | 'table';
 
 /**
- * Each face the document asks for, then what a machine without it should use, closest first. The
- * names stand as Word and WPS on government machines list them (typography.md); the fallbacks are
- * the Windows 10/11 faces (仿宋, 楷体, 宋体), macOS and the Noto faces of Linux.
+ * Each face the document asks for; the name Word and WPS fall back to when it is missing (a face a
+ * stock Windows 10/11 has: 仿宋 and 楷体 instead of the _GB2312 faces, 宋体 for the title); then, for
+ * the web page and the preview, what a machine without either should use, closest first (macOS,
+ * the Noto faces of Linux). The names stand as Word and WPS on government machines list them.
  */
-export const FACES: Record<FaceRole, { name: string; fallbacks: readonly string[]; generic: 'serif' | 'sans-serif' }> = {
-  body: { name: '仿宋_GB2312', fallbacks: ['FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC'], generic: 'serif' },
-  title: { name: '方正小标宋简体', fallbacks: ['FZXiaoBiaoSong-B05S', 'STZhongsong', 'Songti SC', 'Noto Serif CJK SC'], generic: 'serif' },
+export const FACES: Record<FaceRole, { name: string; altName: string; fallbacks: readonly string[]; generic: 'serif' | 'sans-serif' }> = {
+  body: { name: '仿宋_GB2312', altName: '仿宋', fallbacks: ['FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC'], generic: 'serif' },
+  title: { name: '方正小标宋简体', altName: '宋体', fallbacks: ['FZXiaoBiaoSong-B05S', 'STZhongsong', 'Songti SC', 'Noto Serif CJK SC'], generic: 'serif' },
   // 黑体 falls back to a sans face rather than to 仿宋: a plain sans is what 黑体 looks like.
-  heading1: { name: '黑体', fallbacks: ['SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC'], generic: 'sans-serif' },
-  heading2: { name: '楷体_GB2312', fallbacks: ['KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'Kaiti SC', 'Noto Serif CJK SC'], generic: 'serif' },
-  table: { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'STSong', 'Noto Serif CJK SC'], generic: 'serif' },
+  heading1: { name: '黑体', altName: 'SimHei', fallbacks: ['SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC'], generic: 'sans-serif' },
+  heading2: { name: '楷体_GB2312', altName: '楷体', fallbacks: ['KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'Kaiti SC', 'Noto Serif CJK SC'], generic: 'serif' },
+  table: { name: '宋体', altName: 'SimSun', fallbacks: ['SimSun', 'Songti SC', 'STSong', 'Noto Serif CJK SC'], generic: 'serif' },
 };
 
 /** Digits and Latin letters in the DOCX. */

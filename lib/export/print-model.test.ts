@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
+import { withTotals } from '@/lib/report/totals';
 import { COUNT_PROPERTY, HASH_PROPERTY, pieceProperty, reportFromProperties, reportProperties } from '@/lib/report/file/embedding';
 import { chineseDate, printModelOf, type PrintBlock } from './print-model';
 
@@ -71,12 +72,45 @@ describe('the print model', () => {
     for (const t of tables) expect(t.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 
-  it('marks a report with errors as a draft and lists the problems for the end', () => {
+  it('marks a report with errors as a draft and lists its errors, then its warnings, for the end', () => {
     const doc = printModelOf(setAt(setAt(busyReport(), 'applications.granted.natural', 16), 'applications.granted.legal', 3), today);
     expect(doc.draft?.banner).toBe('草稿 · 校验未通过');
+    expect(doc.draft?.summary).toBe('错误 2 项，须改正后才能发布。');
     expect(doc.draft?.problems).toHaveLength(2);
-    expect(doc.draft?.problems[0]).toMatch(/^1\.表三·自然人列：一、本年新收\(40\) \+ 二、上年结转\(3\) = 43，但（七）总计\(40\)/);
-    expect(doc.draft?.problems[1]).toMatch(/^2\./);
+    expect(doc.draft?.problems[0]).toMatch(/^1\.【错误】表三·自然人列：一、本年新收\(40\) \+ 二、上年结转\(3\) = 43，但（七）总计\(40\)/);
+    expect(doc.draft?.problems[1]).toMatch(/^2\.【错误】表三·法律服务机构列/);
+    const withWarning = printModelOf(setAt(setAt(busyReport(), 'applications.received.natural', 41), 'applications.received.legal', 5), today);
+    expect(withWarning.draft?.summary).toBe('错误 2 项，须改正后才能发布；警告 1 项，请逐项核实。');
+    expect(withWarning.draft?.problems.map((p) => p.slice(0, 6))).toEqual(['1.【错误】', '2.【错误】', '3.【警告】']);
+    // Warnings alone make no draft: the report may be published.
+    expect(printModelOf(setAt(busyReport(), 'overview.requests', '本年度共收到政府信息公开申请55件。'), today).draft).toBeNull();
+  });
+
+  it('prints an imported report\'s own totals, so that the page says what its embedded data and its problems say', () => {
+    // Published with 648 where the six columns of 一 add up to 645.
+    const imported = setAt(setAt(withTotals(busyReport()), 'applications.received.natural', 631), 'applications.received.total', 648);
+    const doc = printModelOf(imported, today);
+    const t3 = doc.blocks.flatMap((b) => (b.kind === 'table' && b.table.id === 'table3' ? [b.table] : []))[0];
+    expect(t3?.rows[3]?.map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '631', '6', '2', '1', '4', '1', '648']);
+    expect(doc.draft?.problems[0]).toBe(
+      '1.【错误】表三「一、本年新收政府信息公开申请数量」：总计填的是 648，但自然人至其他6列之和为 645，相差 3。请核对该行各列或总计。',
+    );
+    // A report made in the app carries no totals: they are computed.
+    expect(printModelOf(busyReport(), today).blocks.some((b) => b.kind === 'table' && b.table.rows[3]?.[7]?.text === '54')).toBe(true);
+  });
+
+  it('gives each table its groups of rows, and each short label its lines as its printed column holds them', () => {
+    const tables = printModelOf(busyReport(), today).blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    expect(tables.map((t) => t.rowGroups)).toEqual([[4, 3, 4, 3], [1, 1, 22, 1], [1]]);
+    const lines = (text: string) => tables.flatMap((t) => t.rows.flat()).find((c) => c.text === text)?.lines;
+    expect(lines('三、本年度办理结果')).toEqual(['三、本年度', '办理结果']);
+    expect(lines('（五）不予处理')).toEqual(['（五）', '不予处理']);
+    expect(lines('法律服务机构')).toEqual(['法律', '服务', '机构']);
+    expect(lines('法人或其他组织')).toEqual(['法人或其他组织']);
+    expect(lines('申请人情况')).toEqual(['申请人情况']);
+    expect(lines('未经复议直接起诉')).toEqual(['未经复议直接起诉']);
+    expect(lines('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）')).toEqual(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']);
+    expect(tables[1]?.rows[3]?.[1]?.lines).toEqual(['40']);
   });
 
   it('prints a blank draft without crashing, its blank cells empty', () => {

@@ -3,7 +3,8 @@
 // lay the blocks out.
 import { runChecks } from '@/lib/report/checks/checks';
 import { feeStatement } from '@/lib/report/fee-statement';
-import type { Finding } from '@/lib/report/checks/findings';
+import { SEVERITY_LABELS, type Finding } from '@/lib/report/checks/findings';
+import { placeCells } from '@/lib/report/grid';
 import type { TableId, TableLayout } from '@/lib/report/template/layout';
 import { proseParagraphs } from '@/lib/report/paragraphs';
 import { getAt } from '@/lib/report/paths';
@@ -11,10 +12,29 @@ import { prefaceOf, reportTitle, titleLines } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { FEE_HEADING, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, SECTION_IDS, type ProsePart, type SectionId } from '@/lib/report/template/sections';
 import { tableOfSection } from '@/lib/report/template/tables';
-import { computeTotals, type Totals } from '@/lib/report/totals';
+import { computeTotals, totalsAsPrinted, type Totals } from '@/lib/report/totals';
+import { labelLines, lineCapacity } from './label-lines';
+import { TYPE_AREA_MM } from './page';
 
-export type PrintCell = { text: string; rowSpan: number; colSpan: number; header: boolean; scope: 'col' | 'row' | null; numeric: boolean };
-export type PrintTable = { id: TableId; caption: string; columnWidths: readonly number[]; headerRows: number; rows: PrintCell[][] };
+export type PrintCell = {
+  text: string;
+  /** The lines a label is printed in (its words as its column holds them); `[text]` where any break will do. */
+  lines: readonly string[];
+  rowSpan: number;
+  colSpan: number;
+  header: boolean;
+  scope: 'col' | 'row' | null;
+  numeric: boolean;
+};
+export type PrintTable = {
+  id: TableId;
+  caption: string;
+  columnWidths: readonly number[];
+  headerRows: number;
+  /** The body rows in groups, by size, that a page break never splits (the template's). */
+  rowGroups: readonly number[];
+  rows: PrintCell[][];
+};
 export type PrintBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
@@ -28,9 +48,9 @@ export type PrintDocument = {
   closing: { agency: string; date: string };
   /**
    * While any error stands: the banner on every page, and after the closing a page headed
-   * 「尚未解决的问题」 listing them, numbered (「1.…」).
+   * 「尚未解决的问题」: how many errors and warnings, then each, numbered, errors first (「1.【错误】…」).
    */
-  draft: { banner: string; heading: string; problems: string[] } | null;
+  draft: { banner: string; heading: string; summary: string; problems: string[]; errors: number; warnings: number } | null;
 };
 
 export const DRAFT_BANNER = '草稿 · 校验未通过';
@@ -50,17 +70,23 @@ function cellText(report: DraftReport, totals: Totals, path: string): string {
 }
 
 function printTable(table: TableLayout, report: DraftReport, totals: Totals): PrintTable {
+  const widthMm = (column: number, span: number) =>
+    table.columnWidths.slice(column, column + span).reduce((a, b) => a + b, 0) * TYPE_AREA_MM.width;
   return {
     id: table.id,
     caption: table.caption,
     columnWidths: table.columnWidths,
     headerRows: table.headerRows,
-    rows: table.rows.map((row) =>
-      row.map((cell): PrintCell =>
-        cell.kind === 'label'
-          ? { text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, header: true, scope: cell.scope, numeric: false }
-          : { text: cellText(report, totals, cell.path), rowSpan: 1, colSpan: cell.colSpan, header: false, scope: null, numeric: true },
-      ),
+    rowGroups: table.rowGroups,
+    rows: placeCells(table.rows, { columns: table.gridColumns }).map((row) =>
+      row.map(({ cell, column }): PrintCell => {
+        if (cell.kind === 'value') {
+          const text = cellText(report, totals, cell.path);
+          return { text, lines: [text], rowSpan: 1, colSpan: cell.colSpan, header: false, scope: null, numeric: true };
+        }
+        const lines = cell.words ? labelLines(cell.words, lineCapacity(widthMm(column, cell.colSpan))) : [cell.text];
+        return { text: cell.text, lines, rowSpan: cell.rowSpan, colSpan: cell.colSpan, header: true, scope: cell.scope, numeric: false };
+      }),
     ),
   };
 }
@@ -93,9 +119,30 @@ export function chineseDate(iso: string | undefined): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
 }
 
-export function printModel(report: DraftReport, findings: readonly Finding[]): PrintDocument {
-  const totals = computeTotals(report);
+/** 「错误 2 项，须改正后才能发布；警告 1 项，请逐项核实。」 */
+function problemSummary(errors: number, warnings: number): string {
+  const mustFix = `${SEVERITY_LABELS.error} ${errors} 项，须改正后才能发布`;
+  return warnings > 0 ? `${mustFix}；${SEVERITY_LABELS.warning} ${warnings} 项，请逐项核实。` : `${mustFix}。`;
+}
+
+function draftOf(findings: readonly Finding[]): PrintDocument['draft'] {
   const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return null;
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  return {
+    banner: DRAFT_BANNER,
+    heading: DRAFT_PROBLEMS_HEADING,
+    summary: problemSummary(errors.length, warnings.length),
+    problems: [...errors, ...warnings].map((f, i) => `${i + 1}.【${SEVERITY_LABELS[f.severity]}】${f.message}`),
+    errors: errors.length,
+    warnings: warnings.length,
+  };
+}
+
+export function printModel(report: DraftReport, findings: readonly Finding[]): PrintDocument {
+  // The totals as the report carries them (README, 「Printed totals」), so the page says what the
+  // embedded report and the list of problems say.
+  const totals = totalsAsPrinted(report, computeTotals(report));
   return {
     title: titleLines(report.meta),
     name: reportTitle(report.meta),
@@ -104,10 +151,7 @@ export function printModel(report: DraftReport, findings: readonly Finding[]): P
       ...SECTION_IDS.flatMap((section): PrintBlock[] => [{ kind: 'heading', level: 1, text: SECTION_HEADINGS[section] }, ...sectionBody(section, report, totals)]),
     ],
     closing: { agency: report.meta.agency.trim(), date: chineseDate(report.meta.issuedOn) },
-    draft:
-      errors.length > 0
-        ? { banner: DRAFT_BANNER, heading: DRAFT_PROBLEMS_HEADING, problems: errors.map((f, i) => `${i + 1}.${f.message}`) }
-        : null,
+    draft: draftOf(findings),
   };
 }
 

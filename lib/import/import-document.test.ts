@@ -85,8 +85,8 @@ describe('importing a file a clerk starts from', () => {
     expect(ALTERED_NOTE).toBe('文件中的年报助手数据已被改动，改为按文字和表格识别。');
     const table3 = recognisedTables()[1];
     expect(table3?.[4]).toEqual([...Array(3).fill('二、上年结转政府信息公开申请数量'), '3', '1', '0', '0', '1', '0', '5']);
-    expect(table3?.[15]).toEqual(['三、本年度办理结果', '（四）无法提供', '1.本机关不掌握相关政府信息', '4', '1', '0', '0', '0', '0', '5']);
-    expect(table3?.slice(5, 27).map((row) => row[0])).toEqual(Array(22).fill('三、本年度办理结果'));
+    expect(table3?.[15]).toEqual(['三、本年度\n办理结果', '（四）\n无法提供', '1.本机关不掌握相关政府信息', '4', '1', '0', '0', '0', '0', '5']);
+    expect(table3?.slice(5, 27).map((row) => row[0])).toEqual(Array(22).fill('三、本年度\n办理结果'));
     expect(table3?.[27]).toEqual([...Array(3).fill('四、结转下年度继续办理'), '4', '1', '0', '0', '1', '1', '7']);
   });
 

@@ -31,6 +31,22 @@ export function countAt(report: DraftReport, totals: Totals, path: string): numb
   return isValidCount(v) ? v : 0;
 }
 
+/**
+ * The totals as a document prints them (README, 「Printed totals」): the report's own 总计 where it
+ * carries one — an imported report keeps what was published — and the computed sum where it does
+ * not, as in every report made in the app. A carried total that differs from its sum is an error
+ * of its own (T3-ROWTOTAL, T3-RESULTS, T4-TOTAL), so the page, the embedded report and the list of
+ * problems all show the same number.
+ */
+export function totalsAsPrinted(report: DraftReport, totals: Totals): Totals {
+  const printed = new Map(totals);
+  for (const path of totals.keys()) {
+    const own = getAt(report, path);
+    if (typeof own === 'number') printed.set(path, own);
+  }
+  return printed;
+}
+
 /** The report without printed totals (a file's 总计 cells): the wizard computes its own. */
 export function withoutPrintedTotals(report: DraftReport): DraftReport {
   let out = report;

@@ -5,7 +5,7 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { TABLE4 } from '@/lib/report/template/table4';
 import { buildDocx } from './document';
-import { all, attr, first, readBack, textOf } from '../testing/docx-read-back';
+import { all, attr, first, kids, readBack, textOf } from '../testing/docx-read-back';
 import { reportFromProperties, reportProperties } from '@/lib/report/file/embedding';
 import { DRAFT_BANNER, DRAFT_PROBLEMS_HEADING, printModelOf } from '../print-model';
 
@@ -16,6 +16,13 @@ const document = busy.xml('word/document.xml');
 const paragraphs = all(document, 'p');
 const paragraph = (text: string) => paragraphs.find((p) => textOf(p) === text);
 const runFont = (p: Element | undefined) => [attr(first(p ?? document, 'rFonts'), 'eastAsia'), attr(first(p ?? document, 'sz'), 'val')];
+const styleById = (id: string) => [...busy.xml('word/styles.xml').getElementsByTagName('w:style')].find((st) => attr(st, 'styleId') === id) ?? document.documentElement;
+/** The footer part of the given type, through the section's reference and the relationships. */
+function footerPath(docx: typeof busy, type: string): string {
+  const id = all(docx.xml('word/document.xml'), 'footerReference').find((f) => attr(f, 'type') === type)?.getAttribute('r:id');
+  const target = [...docx.xml('word/_rels/document.xml.rels').getElementsByTagName('Relationship')].find((r) => r.getAttribute('Id') === id)?.getAttribute('Target');
+  return `word/${target ?? '?'}`;
+}
 const lineOf = (p: Element | undefined) => [attr(first(p ?? document, 'spacing'), 'line'), attr(first(p ?? document, 'spacing'), 'lineRule')];
 
 /** Whether `needles` occur in `haystack` one after another. */
@@ -70,22 +77,89 @@ describe('the DOCX of a report', () => {
     expect([attr(first(defaults as Element, 'rFonts'), 'eastAsia'), attr(first(defaults as Element, 'rFonts'), 'hAnsi')]).toEqual(['仿宋_GB2312', 'Times New Roman']);
   });
 
-  it('numbers the pages 「— N —」 with the PAGE field, right on odd pages and left on even ones', () => {
+  it('numbers the pages 「— N —」 in 4号宋体, digits too, with a PAGE field that carries a number, right on odd pages and left on even ones', () => {
     const refs = all(document, 'footerReference').map((f) => attr(f, 'type'));
     expect(refs).toEqual(['default', 'even']);
-    const footers = busy.paths.filter((p) => /^word\/footer\d+\.xml$/.test(p)).map((p) => busy.xml(p));
-    expect(footers).toHaveLength(2);
-    for (const footer of footers) {
-      expect(all(footer, 'instrText').map((i) => i.textContent?.trim())).toEqual(['PAGE']);
-      expect(textOf(footer)).toBe('—  —');
-      expect(runFont(first(footer, 'p'))).toEqual(['宋体', '28']);
-    }
-    expect(footers.map((f) => [attr(first(f, 'jc'), 'val'), attr(first(f, 'ind'), 'right') ?? attr(first(f, 'ind'), 'left')]).sort()).toEqual([
-      ['left', '280'],
+    const footers = ['default', 'even'].map((type) => busy.xml(footerPath(busy, type)));
+    footers.forEach((footer, i) => {
+      // A simple field with its result, so that a viewer that computes no field still shows a number.
+      expect(all(footer, 'fldSimple').map((f) => [attr(f, 'instr'), textOf(f)])).toEqual([['PAGE', i === 0 ? '1' : '2']]);
+      expect(textOf(footer)).toBe(i === 0 ? '— 1 —' : '— 2 —');
+      const dashes = all(footer, 'r').filter((r) => r.parentElement?.localName === 'p');
+      for (const r of dashes) expect(['eastAsia', 'ascii', 'hAnsi'].map((a) => attr(first(r, 'rFonts'), a))).toEqual(['宋体', '宋体', '宋体']);
+      expect(attr(first(footer, 'pStyle'), 'val')).toBe('Footer');
+    });
+    const footerStyle = styleById('Footer');
+    expect([attr(first(footerStyle, 'rFonts'), 'eastAsia'), attr(first(footerStyle, 'rFonts'), 'ascii'), attr(first(footerStyle, 'sz'), 'val')]).toEqual(['宋体', '宋体', '28']);
+    expect(footers.map((f) => [attr(first(f, 'jc'), 'val'), attr(first(f, 'ind'), 'right') ?? attr(first(f, 'ind'), 'left')])).toEqual([
       ['right', '280'],
+      ['left', '280'],
     ]);
     expect(busy.paths.some((p) => busy.text(p).includes('NUMPAGES') || busy.text(p).includes('SECTIONPAGES'))).toBe(false);
     expect(first(busy.xml('word/settings.xml'), 'evenAndOddHeaders')).toBeDefined();
+  });
+
+  it('lays the section on the GB/T 9704 grid: 22 lines of 28.9 pt, 28 characters a line of 3号', () => {
+    const grid = first(document, 'docGrid');
+    expect([attr(grid, 'type'), attr(grid, 'linePitch'), attr(grid, 'charSpace')]).toEqual(['linesAndChars', '578', '-849']);
+    // The character pitch the grid gives: 16 pt − 849/4096 pt = 15.79 pt, 28 of them in the 8844-twip type area.
+    expect(Math.floor(8844 / (320 - (849 / 4096) * 20))).toBe(28);
+    // Every paragraph written keeps its own pitch (LibreOffice would give a 3号 character two cells of
+    // the grid); body text is set 0.25 pt closer instead, so that 28 fit a line everywhere.
+    for (const p of all(document, 'p')) expect(attr(first(p, 'snapToGrid'), 'val')).toBe('false');
+    const body = paragraph('严格落实公开前保密审查，动态更新政府信息公开指南和目录。');
+    expect(attr(first(body as Element, 'rPr') && kids(first(body as Element, 'rPr') as Element, 'spacing')[0], 'val')).toBe('-5');
+    expect(attr(first(body as Element, 'widowControl'), 'val')).not.toBe('false');
+    expect(first(body as Element, 'widowControl')).toBeDefined();
+    // The order of w:pPr's children is the schema's: snapToGrid stands before spacing.
+    const order = [...(first(body as Element, 'pPr')?.children ?? [])].map((c) => c.localName);
+    expect(order.indexOf('snapToGrid')).toBe(order.indexOf('spacing') - 1);
+  });
+
+  it('names every face in the font table with its Windows alternative and the GB2312 character set', () => {
+    const fonts = all(busy.xml('word/fontTable.xml'), 'font').map((f) => [attr(f, 'name'), attr(first(f, 'altName'), 'val'), attr(first(f, 'charset'), 'val')]);
+    expect(fonts).toEqual([
+      ['仿宋_GB2312', '仿宋', '86'],
+      ['方正小标宋简体', '宋体', '86'],
+      ['黑体', 'SimHei', '86'],
+      ['楷体_GB2312', '楷体', '86'],
+      ['宋体', 'SimSun', '86'],
+      ['Times New Roman', null, '00'],
+    ]);
+    const used = new Set(all(document, 'rFonts').flatMap((f) => [attr(f, 'eastAsia'), attr(f, 'ascii')]));
+    expect([...used].filter((name) => !fonts.some(([font]) => font === name))).toEqual([]);
+  });
+
+  it('defines the 公文 styles it uses — 正文, 标题, 标题 1 黑体 and 标题 2 楷体, black, 3号 — and applies them', () => {
+    const look = (id: string) => {
+      const style = styleById(id);
+      return [attr(first(style, 'name'), 'val'), attr(first(style, 'rFonts'), 'eastAsia'), attr(first(style, 'sz'), 'val'), attr(first(style, 'color'), 'val'), attr(first(style, 'outlineLvl'), 'val')];
+    };
+    expect(look('Normal')).toEqual(['Normal', '仿宋_GB2312', '32', '000000', null]);
+    expect(look('Title')).toEqual(['Title', '方正小标宋简体', '44', '000000', null]);
+    expect(look('Heading1')).toEqual(['heading 1', '黑体', '32', '000000', '0']);
+    expect(look('Heading2')).toEqual(['heading 2', '楷体_GB2312', '32', '000000', '1']);
+    expect(look('Heading3')).toEqual(['heading 3', '仿宋_GB2312', '32', '000000', '2']);
+    for (let level = 1; level <= 6; level++) expect(attr(first(styleById(`Heading${level}`), 'color'), 'val')).toBe('000000');
+    const styleOf = (text: string) => attr(first(paragraph(text) as Element, 'pStyle'), 'val');
+    expect([styleOf('某某市自然资源局'), styleOf('一、总体情况'), styleOf('（一）主动公开情况'), styleOf('严格落实公开前保密审查，动态更新政府信息公开指南和目录。')]).toEqual(['Title', 'Heading1', 'Heading2', null]);
+  });
+
+  it('keeps the last paragraph of the body on the page of the closing', () => {
+    const texts = paragraphs.map((p) => textOf(p));
+    const closing = texts.lastIndexOf('某某市自然资源局');
+    const keeps = paragraphs.slice(closing - 2, closing + 2).map((p) => [textOf(p), first(p, 'keepNext') !== undefined]);
+    expect(keeps).toEqual([
+      ['办理人大代表建议12件、政协提案9件，办理结果全部公开。', true],
+      ['', true],
+      ['某某市自然资源局', true],
+      ['2026年1月16日', false],
+    ]);
+    const body = paragraphs.filter((p) => p.parentElement?.localName === 'body' && !first(p, 'pStyle'));
+    expect(body.filter((p) => first(p, 'keepNext') !== undefined && textOf(p) !== '').map((p) => textOf(p))).toEqual([
+      '办理人大代表建议12件、政协提案9件，办理结果全部公开。',
+      '某某市自然资源局',
+    ]);
   });
 
   it('carries the report in its custom properties, in order, and its name as the title', async () => {
@@ -118,7 +192,13 @@ describe('the DOCX of a report', () => {
     const texts = all(body, 'p').map((p) => textOf(p));
     const at = texts.indexOf(DRAFT_PROBLEMS_HEADING);
     expect(at).toBeGreaterThan(texts.indexOf('2026年1月16日'));
-    expect(texts.slice(at + 1)).toEqual([expect.stringMatching(/^1\.表三·自然人列：/), expect.stringMatching(/^2\.表三·法律服务机构列：/)]);
+    // The errors, then the warnings, each marked; a line first says how many of each.
+    expect(texts.slice(at + 1)).toEqual([
+      '错误 2 项，须改正后才能发布；警告 1 项，请逐项核实。',
+      expect.stringMatching(/^1\.【错误】表三·自然人列：/),
+      expect.stringMatching(/^2\.【错误】表三·法律服务机构列：/),
+      expect.stringMatching(/^3\.【警告】一、总体情况「（二）依申请公开情况」写的是“收到政府信息公开申请54件”/),
+    ]);
     expect(runFont(all(body, 'p')[at])).toEqual(['黑体', '32']);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { buildDocx } from './document';
-import { all, attr, first, gridOf, kids, mergedBelow, readBack, type Grid } from '../testing/docx-read-back';
+import { all, attr, first, gridOf, kids, mergedBelow, readBack, textOf, type Grid } from '../testing/docx-read-back';
 import { gridWidths } from './table';
 import { reportProperties } from '@/lib/report/file/embedding';
 import { printModelOf, type PrintTable } from '../print-model';
@@ -21,7 +21,9 @@ describe('the tables of the DOCX', () => {
     expect(grids.map((g) => g.width)).toEqual([8844, 8844, 8844]);
     expect(grids.map((g) => g.columns.length)).toEqual([4, 10, 15]);
     for (const grid of grids) expect(grid.columns.reduce((a, b) => a + b, 0)).toBe(grid.width);
-    expect(table3.columns.slice(0, 3)).toEqual([619, 1061, 2211]);
+    // 21.5, 18 and 40.3 mm: 「三、本年度」 and 「不予公开」 stand on a line each, a result row ten characters a line.
+    expect(table3.columns.slice(0, 4)).toEqual([1219, 1020, 2285, 782]);
+    expect(table3.columns.slice(4)).toEqual([590, 590, 589, 590, 589, 590]);
     expect(tbls.map((t) => attr(first(t, 'tblW'), 'type'))).toEqual(['dxa', 'dxa', 'dxa']);
     expect(tbls.map((t) => attr(first(t, 'tblLayout'), 'type'))).toEqual(['fixed', 'fixed', 'fixed']);
   });
@@ -74,8 +76,8 @@ describe('the tables of the DOCX', () => {
     expect(all(tbls[1] ?? document, 'tblHeader').every((h) => attr(h, 'val') === null)).toBe(true);
   });
 
-  it('prints every cell of the print model in reading order, numbers and headers centred, row labels left', () => {
-    const printed = (table: PrintTable) => table.rows.map((row) => row.map((c) => [c.text, c.scope === 'row' ? 'left' : 'center']));
+  it('prints every cell of the print model in reading order, numbers, headers and group labels centred, row labels left', () => {
+    const printed = (table: PrintTable) => table.rows.map((row) => row.map((c) => [c.text, c.scope === 'row' && c.rowSpan === 1 ? 'left' : 'center']));
     grids.forEach((grid, i) => {
       const cells = grid.rows.map((row) => row.filter((c) => c.vMerge !== 'continue').map((c) => [c.text, attr(first(c.el, 'jc'), 'val')]));
       expect(cells).toEqual(printed(printTables[i] as PrintTable));
@@ -84,7 +86,7 @@ describe('the tables of the DOCX', () => {
     expect(table2.rows[13]?.map((c) => c.text)).toEqual(['行政事业性收费', '12.3456']);
   });
 
-  it('sets table text in 五号宋体 at single spacing, centred vertically, within single black borders', () => {
+  it('sets table text in 五号宋体 at a fixed single line, centred vertically, within single black borders, off the grid', () => {
     for (const tbl of tbls) {
       for (const tc of all(tbl, 'tc')) {
         expect(attr(first(tc, 'vAlign'), 'val')).toBe('center');
@@ -94,11 +96,35 @@ describe('the tables of the DOCX', () => {
           const line = borders && kids(borders, side)[0];
           expect([attr(line, 'val'), attr(line, 'color')]).toEqual(['single', '000000']);
         }
-        expect([attr(first(tc, 'spacing'), 'line'), attr(first(tc, 'spacing'), 'lineRule')]).toEqual(['240', 'auto']);
+        // 13.65 pt: 五号 single spacing, fixed so that a row is as tall whatever face stands in for 宋体.
+        expect([attr(first(tc, 'spacing'), 'line'), attr(first(tc, 'spacing'), 'lineRule')]).toEqual(['273', 'exact']);
+        expect(attr(first(tc, 'snapToGrid'), 'val')).toBe('false');
       }
       for (const rPr of all(tbl, 'rPr')) {
         expect([attr(first(rPr, 'rFonts'), 'eastAsia'), attr(first(rPr, 'sz'), 'val')]).toEqual(['宋体', '21']);
       }
     }
+  });
+
+  it('keeps each group of rows under a merged label on one page, and the header with the first row', () => {
+    // Rows 0–2 are the header; 3 一, 4 二, 5–26 「三、本年度办理结果」 (its last row （七）总计), 27 四.
+    const kept = (grid: Grid) => grid.trs.map((tr) => all(tr, 'p').every((p) => first(p, 'keepNext') !== undefined && attr(first(p, 'keepNext'), 'val') !== 'false'));
+    expect(kept(table3)).toEqual([true, true, true, false, false, ...Array<boolean>(21).fill(true), false, false]);
+    expect(kept(table4)).toEqual([true, true, true, false]);
+    // Table 二 has no header: each block of 第二十条 stays whole.
+    expect(kept(table2)).toEqual([true, true, true, false, true, true, false, true, true, true, false, true, true, false]);
+  });
+
+  it('prints the short labels in their words, a line each as the column holds them', () => {
+    const lines = (grid: Grid, text: string) => {
+      const cell = grid.rows.flat().find((c) => c.text === text);
+      return cell ? all(cell.el, 'r').map((r) => [first(r, 'br') !== undefined, textOf(r)]) : [];
+    };
+    expect(lines(table3, '三、本年度办理结果')).toEqual([[false, '三、本年度'], [true, '办理结果']]);
+    expect(lines(table3, '（三）不予公开')).toEqual([[false, '（三）'], [true, '不予公开']]);
+    expect(lines(table3, '社会公益组织')).toEqual([[false, '社会'], [true, '公益'], [true, '组织']]);
+    expect(lines(table3, '自然人')).toEqual([[false, '自然人']]);
+    expect(lines(table4, '结果维持')).toEqual([[false, '结果'], [true, '维持']]);
+    expect(lines(table3, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')).toHaveLength(1);
   });
 });

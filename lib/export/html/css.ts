@@ -1,17 +1,12 @@
 // The stylesheet of the exported page: the style roles as classes, then what only a whole page
-// can do — the phone layout, scroll shadows on wide tables, and A4 print with the draft banner
-// and the page numbers in the page margins.
-import { BANNER_COLOR, BANNER_TOP_MM, LINE_PITCH_PT, PAGE_MM, PAGE_NUMBER_TOP_MM, SIZE_PT, cssFontFamily } from '../page';
+// can do — the phone layout, and A4 print with the page's geometry (lib/export/page.ts): 28
+// characters a line at the body's pitch, the draft banner and the page numbers in the margins,
+// no page holding only the closing, no table group split.
+import { BANNER_COLOR, BANNER_TOP_MM, BODY_TRACKING_PT, LINE_PITCH_PT, PAGE_MM, PAGE_NUMBER_TOP_MM, SIZE_PT, TABLE_CELL, cssFontFamily } from '../page';
 import { cssString } from './escape';
 import { className, STYLES, type StyleRole } from './style';
 
 const rules = (Object.keys(STYLES) as StyleRole[]).map((role) => `.${className(role)}{${STYLES[role]}}`).join('\n');
-
-// Shadows at an edge where a wide table scrolls on (gradients only: the page loads nothing).
-const SCROLL_SHADOWS =
-  'background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)),linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) 100% 0,' +
-  'radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.25),rgba(0,0,0,0)),radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.25),rgba(0,0,0,0)) 100% 0;' +
-  'background-repeat:no-repeat;background-size:40px 100%,40px 100%,14px 100%,14px 100%;background-attachment:local,local,scroll,scroll';
 
 // 「— 1 —」 in 4号 宋体, odd pages right, even pages left, one character in (typography.md), its line
 // starting where the page's geometry puts it (the bottom margin box starts at the type area's foot).
@@ -28,14 +23,16 @@ const bannerBox = (banner: string | null) =>
     ? ''
     : `@top-center{content:${cssString(banner)};color:${BANNER_COLOR};font-size:${SIZE_PT.banner}pt;font-weight:bold;vertical-align:top;padding-top:${BANNER_TOP_MM}mm}`;
 
+const pitch = `${LINE_PITCH_PT}pt`;
+const BODY_TEXT = ['paragraph', 'heading1', 'heading2', 'closingLine'].map((role) => `.${className(role as StyleRole)}`).join(',');
+
 export function documentCss(banner: string | null): string {
   return `
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;padding:32px 24px;background:#f3f3f3}
 .nb-article{padding:48px 56px;box-shadow:0 0 6px rgba(0,0,0,.15)}
 ${rules}
-.nb-table-wrap{${SCROLL_SHADOWS}}
-.nb-table tr:not(:has([rowspan])){break-inside:avoid}
+.nb-table-wrap:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
 @media (max-width:640px){
 body{padding:0;background:#fff}
 .nb-article{padding:20px 16px;box-shadow:none;font-size:13pt}
@@ -49,10 +46,15 @@ body{padding:0;background:#fff}
 @media print{
 body{padding:0;background:#fff}
 .nb-article{max-width:none;padding:0;box-shadow:none}
-.nb-paragraph,.nb-heading1,.nb-heading2{line-height:${LINE_PITCH_PT}pt}
+.nb-title{line-height:${pitch};margin-bottom:${pitch}}
+${BODY_TEXT}{line-height:${pitch};letter-spacing:${BODY_TRACKING_PT}pt;orphans:2;widows:2}
 .nb-heading1,.nb-heading2{break-after:avoid}
-.nb-table-wrap{overflow:visible;background:none}
+.nb-closing{margin-top:${pitch};break-before:avoid;break-inside:avoid}
+.nb-problems{break-before:page}
+.nb-table-wrap{overflow:visible;margin:0}
 .nb-table{min-width:0 !important}
+.nb-table th,.nb-table td{padding:0 ${TABLE_CELL.paddingMm}mm}
+.nb-table tr,.nb-table tbody{break-inside:avoid}
 }
 `;
 }

@@ -5,20 +5,28 @@ import { REPORT_SCRIPT_ID } from '@/lib/report/file/embedding';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { escapeHtml, jsonForScript } from './escape';
 import { documentCss } from './css';
-import { byClass, inline, type Styler } from './style';
+import { FRAGMENT_TARGET, PAGE_TARGET, type Styler, type Target } from './style';
 import { renderTable } from './table';
 import type { PrintBlock, PrintDocument } from '../print-model';
 
-function renderBlock(block: PrintBlock, style: Styler): string {
+/** The id of the heading a table stands under, which names the table on the page. */
+const headingId = (table: PrintBlock | undefined) => (table?.kind === 'table' ? `${table.table.id}-heading` : null);
+
+// No <caption>: the section heading just above names the table, and the page ties them by id. An
+// editor that strips the styles of a visually hidden caption would show the heading twice.
+function renderBlock(block: PrintBlock, next: PrintBlock | undefined, previous: PrintBlock | undefined, target: Target): string {
+  const { style } = target;
   switch (block.kind) {
-    case 'heading':
+    case 'heading': {
+      const id = target.kind === 'page' ? headingId(next) : null;
       return block.level === 1
-        ? `<h2${style('heading1')}>${escapeHtml(block.text)}</h2>`
+        ? `<h2${id ? ` id="${id}"` : ''}${style('heading1')}>${escapeHtml(block.text)}</h2>`
         : `<h3${style('heading2')}>${escapeHtml(block.text)}</h3>`;
+    }
     case 'paragraph':
       return `<p${style('paragraph')}>${escapeHtml(block.text)}</p>`;
     case 'table':
-      return renderTable(block.table, style);
+      return renderTable(block.table, target, previous?.kind === 'heading' ? `${block.table.id}-heading` : null);
   }
 }
 
@@ -33,22 +41,23 @@ function renderClosing({ agency, date }: PrintDocument['closing'], style: Styler
   ];
 }
 
-function renderProblems({ heading, problems }: NonNullable<PrintDocument['draft']>, style: Styler): string[] {
+function renderProblems({ heading, summary, problems }: NonNullable<PrintDocument['draft']>, style: Styler): string[] {
   return [
     `<div${style('problems')}>`,
     `<h2${style('problemsHeading')}>${escapeHtml(heading)}</h2>`,
-    ...problems.map((problem) => `<p${style('problem')}>${escapeHtml(problem)}</p>`),
+    ...[summary, ...problems].map((problem) => `<p${style('problem')}>${escapeHtml(problem)}</p>`),
     '</div>',
   ];
 }
 
-function renderArticle(doc: PrintDocument, style: Styler): string {
+function renderArticle(doc: PrintDocument, target: Target): string {
+  const { style } = target;
   const [agency, title] = doc.title;
   return [
     `<article${style('article')}>`,
     ...(doc.draft ? [`<p role="note"${style('banner')}>${escapeHtml(doc.draft.banner)}</p>`] : []),
     `<h1${style('title')}>${escapeHtml(agency)}<br>${escapeHtml(title)}</h1>`,
-    ...doc.blocks.map((block) => renderBlock(block, style)),
+    ...doc.blocks.map((block, i) => renderBlock(block, doc.blocks[i + 1], doc.blocks[i - 1], target)),
     ...renderClosing(doc.closing, style),
     ...(doc.draft ? renderProblems(doc.draft, style) : []),
     '</article>',
@@ -68,7 +77,7 @@ export function renderHtmlDocument(doc: PrintDocument, report: DraftReport): str
     '</head>',
     '<body>',
     '<main>',
-    renderArticle(doc, byClass),
+    renderArticle(doc, PAGE_TARGET),
     '</main>',
     `<script type="application/json" id="${REPORT_SCRIPT_ID}">${jsonForScript(report)}</script>`,
     '</body>',
@@ -77,5 +86,8 @@ export function renderHtmlDocument(doc: PrintDocument, report: DraftReport): str
   ].join('\n');
 }
 
-/** The body fragment for 「复制网页代码」: no data block, no stylesheet, every style inline. */
-export const renderHtmlFragment = (doc: PrintDocument): string => `${renderArticle(doc, inline)}\n`;
+/**
+ * The body fragment for 「复制网页代码」 (and `nianbao export --fragment`): no data block, no
+ * stylesheet, no class or id; every style inline and the tables' look in attributes too.
+ */
+export const renderHtmlFragment = (doc: PrintDocument): string => `${renderArticle(doc, FRAGMENT_TARGET)}\n`;

@@ -2,7 +2,7 @@
 // sizes and the faces named, with fallbacks for machines without them). One list of styles serves
 // both outputs: the page's stylesheet (as classes) and the pasteable fragment (inline, because CMS
 // editors drop <style> and classes but keep style attributes).
-import { BANNER_COLOR, PAGE_MM, SIZE_PT, cssFontFamily } from '../page';
+import { BANNER_COLOR, PAGE_MM, SIZE_PT, TABLE_CELL, cssFontFamily } from '../page';
 
 const FONTS = {
   body: cssFontFamily('body'),
@@ -14,10 +14,9 @@ const FONTS = {
 const BODY_SIZE = `${SIZE_PT.body}pt`;
 
 const BORDER = 'border:1px solid #000';
-// Left-aligned rather than justified: CJK glyphs line up anyway, and justifying before a long
-// e-mail address or URL would spread a line's characters apart.
-const PROSE = `margin:0;font-size:${BODY_SIZE};line-height:1.8;text-indent:2em;text-align:left;overflow-wrap:anywhere`;
-const CELL = `${BORDER};padding:2px 4px;vertical-align:middle;line-height:1.4;font-weight:normal;overflow-wrap:anywhere`;
+// Justified like the Word file; a long address or e-mail breaks anywhere rather than spread a line.
+const PROSE = `margin:0;font-size:${BODY_SIZE};line-height:1.8;text-indent:2em;text-align:justify;overflow-wrap:anywhere`;
+const CELL = `${BORDER};padding:2px ${TABLE_CELL.paddingMm}mm;vertical-align:middle;line-height:${TABLE_CELL.lineHeight};font-weight:normal;overflow-wrap:anywhere`;
 
 /** Every styled element of the report, by role. */
 export const STYLES = {
@@ -25,18 +24,16 @@ export const STYLES = {
   banner: `margin:0 0 1em;padding:4px 8px;border:2px solid ${BANNER_COLOR};color:${BANNER_COLOR};font-size:${SIZE_PT.banner}pt;font-weight:bold;text-align:center;line-height:1.6`,
   title: `margin:0 0 1em;font-family:${FONTS.title};font-size:${SIZE_PT.title}pt;font-weight:bold;line-height:1.5;text-align:center;text-wrap:balance;overflow-wrap:anywhere`,
   paragraph: `${PROSE};font-family:${FONTS.body}`,
-  heading1: `${PROSE};text-wrap:pretty;font-family:${FONTS.heading1};font-weight:normal`,
-  heading2: `${PROSE};text-wrap:pretty;font-family:${FONTS.heading2};font-weight:normal`,
+  heading1: `${PROSE};text-align:left;text-wrap:pretty;font-family:${FONTS.heading1};font-weight:normal`,
+  heading2: `${PROSE};text-align:left;text-wrap:pretty;font-family:${FONTS.heading2};font-weight:normal`,
   tableWrap: 'overflow-x:auto;margin:0.5em 0 1em',
-  table: `border-collapse:collapse;width:100%;table-layout:fixed;font-family:${FONTS.table};font-size:${SIZE_PT.table}pt;${BORDER}`,
-  // The caption repeats the section heading just above it: there for screen readers, not twice on the page.
-  caption: 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap',
+  table: `border-collapse:collapse;width:100%;font-family:${FONTS.table};font-size:${SIZE_PT.table}pt;${BORDER}`,
   columnHead: `${CELL};text-align:center`,
   rowHead: `${CELL};text-align:left`,
   value: `${CELL};text-align:center`,
   closing: 'margin:2em 0 0;text-align:right',
   closingBlock: 'display:inline-block;margin-right:4em;text-align:center',
-  closingLine: `margin:0;font-size:${BODY_SIZE};line-height:1.8`,
+  closingLine: `margin:0;font-size:${BODY_SIZE};line-height:1.8;text-indent:0`,
   problems: `margin:2em 0 0;padding:0.5em 1em;border:2px solid ${BANNER_COLOR}`,
   problemsHeading: `margin:0;color:${BANNER_COLOR};font-size:${BODY_SIZE};line-height:1.8;font-family:${FONTS.heading1};font-weight:normal`,
   problem: `margin:0;font-size:${SIZE_PT.banner}pt;line-height:1.6`,
@@ -50,3 +47,12 @@ export const className = (role: StyleRole) => `nb-${role.replace(/[A-Z]/g, (c) =
 export type Styler = (role: StyleRole, own?: string) => string;
 export const byClass: Styler = (role, own) => ` class="${className(role)}"${own ? ` style="${own}"` : ''}`;
 export const inline: Styler = (role, own) => ` style="${STYLES[role]}${own ? `;${own}` : ''}"`;
+
+/**
+ * What is written for: the page (its stylesheet, ids that tie a table's cells to their headers)
+ * or the fragment for a CMS editor, which strips classes, ids and <style> and often <colgroup> and
+ * <thead> too — so its look stands in attributes and inline styles on every table and cell.
+ */
+export type Target = { kind: 'page' | 'fragment'; style: Styler };
+export const PAGE_TARGET: Target = { kind: 'page', style: byClass };
+export const FRAGMENT_TARGET: Target = { kind: 'fragment', style: inline };

@@ -20,6 +20,8 @@ import { COMPUTED_CELLS } from '../template/tables';
 import { countAt, type Totals } from '../totals';
 
 const row = (key: string, column: string) => `applications.${key}.${column}`;
+/** The four rows of the rule in table 三's corner. */
+const BALANCE_ROWS = [RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD];
 
 export type ColumnBalance = {
   received: number;
@@ -44,7 +46,7 @@ const CELLS_OF_COLUMN = new Map(TABLE3_COLUMNS.map((c) => [c.key, columnCells(c.
 
 /** Both sides of the rule in table 三's corner for one column (blank and invalid cells count 0). */
 export function columnBalance(report: DraftReport, totals: Totals, column: Table3ColumnKey): ColumnBalance {
-  const [received, carriedOver, results, carriedForward] = [RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD].map((r) =>
+  const [received, carriedOver, results, carriedForward] = BALANCE_ROWS.map((r) =>
     countAt(report, totals, row(r.key, column)),
   ) as [number, number, number, number];
   const left = received + carriedOver;
@@ -63,11 +65,15 @@ export const balanceFixLabel = (columnLabel: string, value: number) => `将${CAR
  * T3-BALANCE (rules.md; the rule printed in table 三's corner): in each applicant column,
  * 一 + 二 = （七）总计 + 四 — checked once every cell of the column is filled in. The 总计 column adds
  * the six up: its imbalance is the same mistake, said with the column that makes it, not counted twice.
+ * A column one of whose printed totals differs from its sum (`printed`: the totals as the document
+ * prints them) waits: that total's own finding is the one message, and no number here contradicts the page.
  */
-export function tableThreeBalance(report: DraftReport, totals: Totals): Finding[] {
+export function tableThreeBalance(report: DraftReport, totals: Totals, printed: Totals = totals): Finding[] {
+  const misprinted = (column: Table3ColumnKey) => BALANCE_ROWS.some((r) => printed.get(row(r.key, column)) !== totals.get(row(r.key, column)));
   const total = columnBalance(report, totals, 'total');
-  const totalOff = isUnbalanced(total);
+  const totalOff = isUnbalanced(total) && !misprinted('total');
   return APPLICANT_COLUMNS.flatMap((column): Finding[] => {
+    if (misprinted(column.key)) return [];
     const balance = columnBalance(report, totals, column.key);
     if (!isUnbalanced(balance)) return [];
     const { received, carriedOver, results, carriedForward, left, right, suggested } = balance;

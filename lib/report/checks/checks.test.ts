@@ -5,6 +5,7 @@ import { hasErrors, sortFindings, type Finding } from './findings';
 import { setAt } from '../paths';
 import { busyReport } from '../testing/sample-reports';
 import type { DraftReport } from '../file/schema';
+import { withTotals } from '../totals';
 
 const ctx = { today: new Date(2025, 10, 1) };
 const FILL = '没有发生的事项也要填 0，不能空着，可点「本表空白格填 0」。';
@@ -147,6 +148,28 @@ describe('runChecks', () => {
         path: 'meta.year',
         message: '按《条例》第四十九条，2020年度报告应于2021年1月31日前公布，这一期限已过。',
       },
+    ]);
+  });
+
+  it('speaks of an imported report\'s wrong printed totals as printed, each once, and never contradicts them', () => {
+    // Published with （七）总计 40 under 自然人 though its rows add up to 39, and 四 3 (总计 still 7).
+    const report = variant([['applications.resultsTotal.natural', 40], ['applications.carriedForward.natural', 3]], withTotals(busyReport()));
+    expect(runChecks(report, ctx).map((f) => [f.id, f.path, f.message])).toEqual([
+      [
+        'T3-RESULTS',
+        'applications.resultsTotal.natural',
+        '表三·自然人列：（七）总计填的是 40，但（一）至（六）各项办理结果之和为 39，相差 1。请核对各项办理结果或总计。',
+      ],
+      [
+        'T3-ROWTOTAL',
+        'applications.carriedForward.total',
+        '表三「四、结转下年度继续办理」：总计填的是 7，但自然人至其他6列之和为 6，相差 1。请核对该行各列或总计。',
+      ],
+    ]);
+    // A number in the prose is compared with the one on the page: 一 总计 printed as 55.
+    const prose = runChecks(variant([['applications.received.total', 55]], withTotals(busyReport())), ctx).filter((f) => f.id === 'X-PROSE');
+    expect(prose.map((f) => f.message)).toEqual([
+      '一、总体情况「（二）依申请公开情况」写的是“收到政府信息公开申请54件”，但表三「一、本年新收政府信息公开申请数量 总计」为 55。请让文字与表格一致。',
     ]);
   });
 

@@ -6,10 +6,12 @@ import { carryOver, feeConsistency, governmentAccountability, inForce, publicati
 import { sortFindings, type Finding } from './findings';
 import { proseContradictions } from './prose';
 import type { DraftReport } from '../file/schema';
-import { computeTotals } from '../totals';
+import { computeTotals, totalsAsPrinted } from '../totals';
 
 export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
   const totals = computeTotals(report);
+  // Checks that compare with a total compare with the one on the page (an imported report's own).
+  const printed = totalsAsPrinted(report, totals);
   return sortFindings([
     ...metaRequired(report, ctx),
     ...metaFormats(report),
@@ -17,12 +19,12 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
     ...invalidCells(report),
     ...sectionsEmpty(report),
     ...expectedParts(report),
-    ...tableThreeBalance(report, totals),
+    ...tableThreeBalance(report, totals, printed),
     ...printedTotals(report, totals),
     ...carryOver(report),
     ...inForce(report),
-    ...proseContradictions(report, totals),
-    ...feeConsistency(report, totals),
+    ...proseContradictions(report, printed),
+    ...feeConsistency(report, printed),
     ...governmentAccountability(report),
     ...copiedFromLastYear(report),
     ...lastYearAsReportYear(report),

@@ -14,6 +14,11 @@ export type LabelCell = {
   colSpan: number;
   /** `col`: heads the columns below it; `row`: heads the cells to its right. */
   scope: 'col' | 'row';
+  /**
+   * The label's words, where a printed line may break (their concatenation is `text`): 「商业|企业」,
+   * never 「商业企|业」. Absent where any break between characters will do (long row labels).
+   */
+  words?: readonly string[];
 };
 
 /** A cell holding a number of the report, addressed by its JSON path. */
@@ -47,11 +52,31 @@ export type TableLayout<Section extends SectionId = SectionId> = {
   columnWidths: readonly number[];
   /** How many of `rows` are header rows (repeated on a new page). */
   headerRows: number;
+  /**
+   * The body rows in groups, by size, that a page break never splits: each group of rows under one
+   * merged label (table 三's 「三、本年度办理结果」 and its （三）…（六）), each block of table 二.
+   */
+  rowGroups: readonly number[];
   rows: readonly (readonly LayoutCell[])[];
 };
 
-export function label(text: string, span: { rowSpan?: number; colSpan?: number; scope?: 'col' | 'row' } = {}): LabelCell {
-  return { kind: 'label', text, rowSpan: span.rowSpan ?? 1, colSpan: span.colSpan ?? 1, scope: span.scope ?? 'col' };
+/** A label spelled with its words apart: 「商业|企业」 → the text 「商业企业」 and its words. */
+export function spelled(words: string): { label: string; words: readonly string[] } {
+  const parts = words.split('|');
+  return { label: parts.join(''), words: parts };
+}
+
+/** 「（三）不予公开」 → 「（三）」 and 「不予公开」: a numbered group label breaks after its number only. */
+export function numberedWords(text: string): readonly string[] {
+  const number = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/.exec(text)?.[0];
+  return number && number.length < text.length ? [number, text.slice(number.length)] : [text];
+}
+
+export function label(
+  text: string,
+  span: { rowSpan?: number; colSpan?: number; scope?: 'col' | 'row'; words?: readonly string[] } = {},
+): LabelCell {
+  return { kind: 'label', text, rowSpan: span.rowSpan ?? 1, colSpan: span.colSpan ?? 1, scope: span.scope ?? 'col', ...(span.words ? { words: span.words } : {}) };
 }
 
 export function value(

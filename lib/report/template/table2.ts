@@ -63,5 +63,7 @@ export const TABLE2: TableLayout<'proactive'> = {
   gridColumns: GRID_COLUMNS,
   columnWidths: [0.28, 0.24, 0.24, 0.24],
   headerRows: 0,
+  // A block — its 第二十条 heading, its column labels and its rows — is never split by a page break.
+  rowGroups: TABLE2_BLOCKS.map((block) => 2 + block.rows.length),
   rows: TABLE2_BLOCKS.flatMap(blockRows),
 };

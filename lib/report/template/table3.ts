@@ -1,13 +1,13 @@
 // Table 三 — 收到和处理政府信息公开申请情况 (format.md §4): 25 rows × 7 applicant columns.
-import { label, value, type LayoutCell, type TableLayout, type ValueCell } from './layout';
+import { label, numberedWords, spelled, value, type LayoutCell, type TableLayout, type ValueCell } from './layout';
 import { SECTION_HEADINGS } from './sections';
 
 export const APPLICANT_COLUMNS = [
   { key: 'natural', label: '自然人' },
-  { key: 'business', label: '商业企业' },
-  { key: 'research', label: '科研机构' },
-  { key: 'nonprofit', label: '社会公益组织' },
-  { key: 'legal', label: '法律服务机构' },
+  { key: 'business', ...spelled('商业|企业') },
+  { key: 'research', ...spelled('科研|机构') },
+  { key: 'nonprofit', ...spelled('社会|公益|组织') },
+  { key: 'legal', ...spelled('法律|服务|机构') },
   { key: 'other', label: '其他' },
 ] as const;
 export type ApplicantKey = (typeof APPLICANT_COLUMNS)[number]['key'];
@@ -35,9 +35,9 @@ export const BALANCE_LABELS = {
 export const NO_APPLICATIONS_LABEL = '本年度未收到政府信息公开申请';
 
 export const TABLE3_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-const APPLICANTS_HEADING = '申请人情况';
-const LEGAL_PERSONS_HEADING = '法人或其他组织';
-const RESULTS_HEADING = '三、本年度办理结果';
+const APPLICANTS_HEADING = spelled('申请人|情况');
+const LEGAL_PERSONS_HEADING = spelled('法人|或|其他|组织');
+const RESULTS_HEADING = spelled('三、|本年度|办理结果');
 
 type Row = { key: string; label: string; shortLabel: string };
 
@@ -174,11 +174,19 @@ function labelCells(row: Table3Row): LayoutCell[] {
   const first = resultRows[0];
   const cells: LayoutCell[] = [];
   if (!row.isResult && !row.computed) return [label(row.label, { colSpan: 3, scope: 'row' })];
-  if (row === first) cells.push(label(RESULTS_HEADING, { rowSpan: resultRows.length + 1, scope: 'row' }));
+  if (row === first) cells.push(label(RESULTS_HEADING.label, { rowSpan: resultRows.length + 1, scope: 'row', words: RESULTS_HEADING.words }));
   if (!row.groupLabel) return [...cells, label(row.label, { colSpan: 2, scope: 'row' })];
-  if (row.groupSpan > 0) cells.push(label(row.groupLabel, { rowSpan: row.groupSpan, scope: 'row' }));
+  if (row.groupSpan > 0) cells.push(label(row.groupLabel, { rowSpan: row.groupSpan, scope: 'row', words: numberedWords(row.groupLabel) }));
   return [...cells, label(row.label, { scope: 'row' })];
 }
+
+/**
+ * The printed widths in millimetres of the 156 mm type area, for 五号 text: 「三、本年度｜办理结果」 five
+ * characters a line, 「（三）｜不予公开」 four, the result rows ten, 自然人 three, the other columns two
+ * (商业｜企业, 社会｜公益｜组织) and four digits. So the 22 rows under 「三、本年度办理结果」 fit one page.
+ */
+const COLUMN_MM = [21.5, 18, 40.3, 13.8, ...Array<number>(TABLE3_COLUMNS.length - 1).fill(10.4)];
+const shares = (widths: readonly number[]) => widths.map((w) => w / widths.reduce((a, b) => a + b, 0));
 
 export const TABLE3: TableLayout<'applications'> = {
   id: 'table3',
@@ -186,16 +194,18 @@ export const TABLE3: TableLayout<'applications'> = {
   shortName: '表三',
   caption: SECTION_HEADINGS.applications,
   gridColumns: 3 + TABLE3_COLUMNS.length,
-  columnWidths: [0.07, 0.12, 0.25, ...Array<number>(TABLE3_COLUMNS.length).fill(0.08)],
+  columnWidths: shares(COLUMN_MM),
   headerRows: 3,
+  // 一 and 二 stand alone; 「三、本年度办理结果」 holds the 21 result rows and （七）总计 under one label; then 四.
+  rowGroups: [1, 1, resultRows.length + 1, 1],
   rows: [
-    [label(TABLE3_CORNER, { rowSpan: 3, colSpan: 3 }), label(APPLICANTS_HEADING, { colSpan: TABLE3_COLUMNS.length })],
+    [label(TABLE3_CORNER, { rowSpan: 3, colSpan: 3 }), label(APPLICANTS_HEADING.label, { colSpan: TABLE3_COLUMNS.length, words: APPLICANTS_HEADING.words })],
     [
       label(APPLICANT_COLUMNS[0].label, { rowSpan: 2 }),
-      label(LEGAL_PERSONS_HEADING, { colSpan: APPLICANT_COLUMNS.length - 1 }),
+      label(LEGAL_PERSONS_HEADING.label, { colSpan: APPLICANT_COLUMNS.length - 1, words: LEGAL_PERSONS_HEADING.words }),
       label(APPLICANT_TOTAL_LABEL, { rowSpan: 2 }),
     ],
-    APPLICANT_COLUMNS.slice(1).map((c) => label(c.label)),
+    APPLICANT_COLUMNS.slice(1).map((c) => label(c.label, 'words' in c ? { words: c.words } : {})),
     ...TABLE3_ROWS.map((row) => [...labelCells(row), ...valueCells(row)]),
   ],
 };

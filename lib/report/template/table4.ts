@@ -1,12 +1,12 @@
 // Table 四 — 政府信息公开行政复议、行政诉讼情况 (format.md §5): 15 numbers in three groups.
-import { label, value, type LayoutCell, type TableLayout } from './layout';
+import { label, spelled, value, type LayoutCell, type TableLayout } from './layout';
 import { SECTION_HEADINGS } from './sections';
 
 export const REVIEW_COLUMNS = [
-  { key: 'upheld', label: '结果维持' },
-  { key: 'corrected', label: '结果纠正' },
-  { key: 'other', label: '其他结果' },
-  { key: 'pending', label: '尚未审结' },
+  { key: 'upheld', ...spelled('结果|维持') },
+  { key: 'corrected', ...spelled('结果|纠正') },
+  { key: 'other', ...spelled('其他|结果') },
+  { key: 'pending', ...spelled('尚未|审结') },
 ] as const;
 const REVIEW_TOTAL_LABEL = '总计';
 
@@ -23,7 +23,7 @@ export const REVIEW_GROUPS = [
 export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number]['key'];
 
 const groupSpan = REVIEW_COLUMNS.length + 1;
-const columnLabels = [...REVIEW_COLUMNS.map((c) => c.label), REVIEW_TOTAL_LABEL];
+const columnLabels = [...REVIEW_COLUMNS, { label: REVIEW_TOTAL_LABEL, words: [REVIEW_TOTAL_LABEL] }];
 
 function groupCells(group: (typeof REVIEW_GROUPS)[number]): LayoutCell[] {
   const base = `review.${group.key}`;
@@ -45,14 +45,15 @@ export const TABLE4: TableLayout<'review'> = {
   gridColumns: groupSpan * 3,
   columnWidths: Array<number>(groupSpan * 3).fill(1 / (groupSpan * 3)),
   headerRows: 3,
+  rowGroups: [1],
   rows: [
     [label(RECONSIDERATION, { colSpan: groupSpan }), label(LITIGATION, { colSpan: groupSpan * 2 })],
     [
-      ...columnLabels.map((text) => label(text, { rowSpan: 2 })),
+      ...columnLabels.map((c) => label(c.label, { rowSpan: 2, words: c.words })),
       label(direct.labels[1], { colSpan: groupSpan }),
       label(afterReview.labels[1], { colSpan: groupSpan }),
     ],
-    [...columnLabels, ...columnLabels].map((text) => label(text)),
+    [...columnLabels, ...columnLabels].map((c) => label(c.label, { words: c.words })),
     [...groupCells(reconsideration), ...groupCells(direct), ...groupCells(afterReview)],
   ],
 };

@@ -174,4 +174,30 @@ describe('the template definition', () => {
     expect(help('6.属于四类过程性信息')).toContain('讨论记录、过程稿、磋商信函、请示报告');
     expect(RESULT_GROUPS.map((g) => g.items?.length ?? 1)).toEqual([1, 1, 8, 3, 5, 3]);
   });
+
+  it.each([TABLE2, TABLE3, TABLE4])('groups the body rows of $shortName so that no merged label crosses a group', (table) => {
+    const body = table.rows.length - table.headerRows;
+    expect(table.rowGroups.reduce((a, b) => a + b, 0)).toBe(body);
+    const starts = table.rowGroups.reduce<number[]>((edges, size) => [...edges, (edges[edges.length - 1] ?? table.headerRows) + size], [table.headerRows]);
+    table.rows.forEach((row, r) => {
+      for (const cell of row) {
+        if (r < table.headerRows) expect(r + cell.rowSpan).toBeLessThanOrEqual(table.headerRows);
+        else expect(starts.find((edge) => edge > r) ?? Infinity).toBeGreaterThanOrEqual(r + cell.rowSpan);
+      }
+    });
+    expect(TABLE3.rowGroups).toEqual([1, 1, 22, 1]);
+    expect(TABLE2.rowGroups).toEqual([4, 3, 4, 3]);
+  });
+
+  it('spells the short labels with their words, which make up the label exactly', () => {
+    const labels = [TABLE2, TABLE3, TABLE4].flatMap((t) => t.rows.flat()).flatMap((c) => (c.kind === 'label' ? [c] : []));
+    for (const cell of labels) if (cell.words) expect(cell.words.join('')).toBe(cell.text);
+    const wordsOf = (text: string) => labels.find((c) => c.text === text)?.words;
+    expect(wordsOf('商业企业')).toEqual(['商业', '企业']);
+    expect(wordsOf('社会公益组织')).toEqual(['社会', '公益', '组织']);
+    expect(wordsOf('三、本年度办理结果')).toEqual(['三、', '本年度', '办理结果']);
+    expect(wordsOf('（三）不予公开')).toEqual(['（三）', '不予公开']);
+    expect(wordsOf('结果维持')).toEqual(['结果', '维持']);
+    expect(labels.filter((c) => c.words)).toHaveLength(11 + 15);
+  });
 });
