@@ -26,9 +26,10 @@ export const CHAR_PITCH_PT = (TYPE_AREA_MM.width * PT_PER_MM) / GRID.charsPerLin
 
 /**
  * How much closer than its 16 pt a character of the body is set, in whole twentieths of a point,
- * so that 28 fit a line where the grid is not applied (LibreOffice, a browser's print): −0.25 pt.
+ * so that 28 fit a line where the grid is not applied (LibreOffice, a browser's print): −0.3 pt, a
+ * twentieth more than the grid's 15.79 pt asks, since LibreOffice wants room to spare.
  */
-export const BODY_TRACKING_PT = Math.floor((CHAR_PITCH_PT - SIZE_PT.body) * 20) / 20;
+export const BODY_TRACKING_PT = (Math.floor((CHAR_PITCH_PT - SIZE_PT.body) * 20) - 1) / 20;
 
 /** A table cell's padding left and right, and its line height (single spacing of 五号宋体). */
 export const TABLE_CELL = { paddingMm: 1, lineHeight: 1.3 } as const;

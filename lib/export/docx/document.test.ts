@@ -105,10 +105,10 @@ describe('the DOCX of a report', () => {
     // The character pitch the grid gives: 16 pt − 849/4096 pt = 15.79 pt, 28 of them in the 8844-twip type area.
     expect(Math.floor(8844 / (320 - (849 / 4096) * 20))).toBe(28);
     // Every paragraph written keeps its own pitch (LibreOffice would give a 3号 character two cells of
-    // the grid); body text is set 0.25 pt closer instead, so that 28 fit a line everywhere.
+    // the grid); body text is set 0.3 pt closer instead, so that 28 fit a line everywhere.
     for (const p of all(document, 'p')) expect(attr(first(p, 'snapToGrid'), 'val')).toBe('false');
     const body = paragraph('严格落实公开前保密审查，动态更新政府信息公开指南和目录。');
-    expect(attr(first(body as Element, 'rPr') && kids(first(body as Element, 'rPr') as Element, 'spacing')[0], 'val')).toBe('-5');
+    expect(attr(first(body as Element, 'rPr') && kids(first(body as Element, 'rPr') as Element, 'spacing')[0], 'val')).toBe('-6');
     expect(attr(first(body as Element, 'widowControl'), 'val')).not.toBe('false');
     expect(first(body as Element, 'widowControl')).toBeDefined();
     // The order of w:pPr's children is the schema's: snapToGrid stands before spacing.
