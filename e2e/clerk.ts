@@ -1,7 +1,7 @@
 // What a clerk does, step by step, in the words on the screen.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { getAt } from '@/lib/report/paths';
-import type { Report } from '@/lib/report/file/schema';
+import type { DraftReport, Report } from '@/lib/report/file/schema';
 import { STEP_TITLES } from '@/components/wizard/steps';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, fieldLabel } from '@/lib/report/template/sections';
 import { INPUT_CELLS } from '@/lib/report/template/tables';
@@ -13,6 +13,15 @@ export const STEP = STEP_TITLES;
 export async function newReport(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: STEP.meta })).toBeVisible();
+}
+
+/** 「打开文件」 on the home page with a report file: it opens as a new draft at its first step. */
+export async function openReportFile(page: Page, report: DraftReport, name = '报告.nianbao.json') {
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开文件' }).click();
+  await (await choosing).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await expect(page.getByRole('heading', { level: 1, name: STEP.meta })).toBeVisible();
 }
 

@@ -14,8 +14,9 @@ const FONTS = {
 const BODY_SIZE = `${SIZE_PT.body}pt`;
 
 const BORDER = 'border:1px solid #000';
-// Justified like the Word file; a long address or e-mail breaks anywhere rather than spread a line.
-const PROSE = `margin:0;font-size:${BODY_SIZE};line-height:1.8;text-indent:2em;text-align:justify;overflow-wrap:anywhere`;
+// Justified like the Word file. A web address, an e-mail or a telephone number breaks at the end of
+// a line like the characters around it (word-break), rather than leave the line before it spread.
+const PROSE = `margin:0;font-size:${BODY_SIZE};line-height:1.8;text-indent:2em;text-align:justify;word-break:break-all;overflow-wrap:anywhere`;
 const CELL = `${BORDER};padding:2px ${TABLE_CELL.paddingMm}mm;vertical-align:middle;line-height:${TABLE_CELL.lineHeight};font-weight:normal;overflow-wrap:anywhere`;
 
 /** Every styled element of the report, by role. */

@@ -41,7 +41,7 @@ function headersOf(target: Placed, all: readonly Placed[], blockStart: number, h
   return [...columnHeads.sort((a, b) => a.row - b.row), ...rowHeadsOf(target, all)].map((p) => p.id);
 }
 
-function renderCell(placed: Placed, table: PrintTable, target: Target, headers: readonly string[]): string {
+function renderCell(placed: Placed, table: PrintTable, target: Target, headers: readonly string[], starts: readonly number[]): string {
   const { cell } = placed;
   const spans = `${span('rowspan', cell.rowSpan)}${span('colspan', cell.colSpan)}`;
   const text = cell.lines.map(escapeHtml).join('<br>');
@@ -56,7 +56,7 @@ function renderCell(placed: Placed, table: PrintTable, target: Target, headers: 
     return `<td${spans}${named}${sized}${align}${target.style('value', own)}>${text}</td>`;
   }
   // A row label over a whole group of rows (「三、本年度办理结果」) heads its <tbody>.
-  const groupLabel = cell.scope === 'row' && groupStarts(table).some((start, i, starts) => start === placed.row && (starts[i + 1] ?? 0) - start === cell.rowSpan && cell.rowSpan > 1);
+  const groupLabel = cell.scope === 'row' && cell.rowSpan > 1 && starts.some((start, i) => start === placed.row && (starts[i + 1] ?? 0) - start === cell.rowSpan);
   const scope = cell.scope ? ` scope="${groupLabel ? 'rowgroup' : cell.scope}"` : '';
   const id = target.kind === 'page' ? ` id="${placed.id}"` : '';
   const named = target.kind === 'page' && cell.scope === 'row' && headers.length > 0 ? ` headers="${headers.join(' ')}"` : '';
@@ -73,7 +73,7 @@ export function renderTable(table: PrintTable, target: Target, labelledBy: strin
   const blockStart = (row: number) => [...starts].reverse().find((start) => start <= row) ?? 0;
   const headers = (p: Placed) =>
     !p.cell.header ? headersOf(p, everyCell, blockStart(p.row), table.headerRows) : p.cell.scope === 'row' ? rowHeadsOf(p, everyCell).map((h) => h.id) : [];
-  const renderRow = (row: readonly Placed[]) => `<tr>${row.map((p) => renderCell(p, table, target, headers(p))).join('')}</tr>`;
+  const renderRow = (row: readonly Placed[]) => `<tr>${row.map((p) => renderCell(p, table, target, headers(p), starts)).join('')}</tr>`;
   const head = placed.slice(0, table.headerRows);
   const groups = starts.slice(0, -1).map((start, i) => placed.slice(start, starts[i + 1]));
   const fragment = target.kind === 'fragment';
