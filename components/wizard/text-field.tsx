@@ -23,7 +23,9 @@ export function TextField({ path, label, hint, multiline, type = 'text', validat
   const formState = useFormState<DraftReport>({ name: formPath(path) });
   const { readOnly } = useWizard();
   const id = fieldId(path);
-  const error = getFieldState(formPath(path), formState).error?.message;
+  const message = getFieldState(formPath(path), formState).error?.message;
+  // lastYear.keyFigures is keyed by path, so the form's types allow a nested error under any key.
+  const error = typeof message === 'string' ? message : undefined;
   const rules: RegisterOptions<DraftReport> = validate ? { validate: (v) => (typeof v === 'string' ? (validate(v) ?? true) : true) } : {};
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const props = {

@@ -1,7 +1,9 @@
 // 「以上年报告为基础新建」: a new draft for year N+1 from the report of year N. 二、上年结转 is last
 // year's 四、结转下年度继续办理, column by column; last year's 现行有效件数 and texts become the
-// baseline of X-INFORCE and X-COPY; the texts are offered as a starting point to rewrite.
+// baseline of X-INFORCE and X-COPY; the texts are offered as a starting point to rewrite; its key
+// figures are kept for the year-over-year figures and X-CHANGE.
 import { emptyReport } from './empty-report';
+import { keyFigures } from './key-figures';
 import { getAt, setAt } from './paths';
 import type { Applicants, DraftReport } from './file/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './template/sections';
@@ -31,6 +33,7 @@ export function nextYearReport(last: DraftReport): DraftReport {
       regulationsInForce: last.proactive.regulations.inForce,
       normativeDocumentsInForce: last.proactive.normativeDocuments.inForce,
       texts: { overview: joined(last, OVERVIEW_PARTS), problems: joined(last, PROBLEMS_PARTS), other: joined(last, OTHER_PARTS) },
+      keyFigures: keyFigures(last),
     },
   };
 }

@@ -3,6 +3,7 @@
 // texts); the complete form is what a publishable report must be.
 import { z } from 'zod';
 import { WEB_ADDRESS } from '../checks/meta-formats';
+import { KEY_FIGURE_PATHS } from '../key-figures';
 import { FORMAT_FIRST_YEAR } from '../template/sections';
 
 export const REPORT_FORMAT = 'nianbao.report';
@@ -19,7 +20,8 @@ function buildReportSchema<
   Charged extends z.ZodType,
   Url extends z.ZodType,
   IsoDate extends z.ZodType,
->(p: { count: Count; wanYuan: Amount; yuan: Amount; year: Year; agency: Agency; charged: Charged; url: Url; date: IsoDate }) {
+  Figure extends z.ZodType,
+>(p: { count: Count; wanYuan: Amount; yuan: Amount; year: Year; agency: Agency; charged: Charged; url: Url; date: IsoDate; figure: Figure }) {
   const applicants = z.object({
     natural: p.count,
     business: p.count,
@@ -116,6 +118,8 @@ function buildReportSchema<
         regulationsInForce: p.count,
         normativeDocumentsInForce: p.count,
         texts: z.object({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() }).optional(),
+        // Last year's key figures (key-figures.ts) by the cell's path; a blank cell is left out.
+        keyFigures: z.partialRecord(z.enum(KEY_FIGURE_PATHS), p.figure).optional(),
       })
       .optional(),
   });
@@ -134,6 +138,7 @@ export const DraftReportSchema = buildReportSchema({
   charged: z.boolean().nullable(),
   url: z.string(),
   date: z.string(),
+  figure: z.number(),
 });
 
 /** Complete: every cell a non-negative integer or canonical amount, every answer given. */
@@ -146,6 +151,7 @@ export const ReportSchema = buildReportSchema({
   charged: z.boolean(),
   url: z.string().regex(WEB_ADDRESS),
   date: z.iso.date(),
+  figure: z.number().nonnegative(),
 });
 
 export type DraftReport = z.infer<typeof DraftReportSchema>;
