@@ -1,14 +1,16 @@
-import type * as Fflate from 'fflate';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { compressedData, declareSize, ourDocx, rezip } from '../../testing/document-fixtures';
+import { inflationBomb, manyParts, zip64EntryCountBomb } from '../../testing/hostile-zips';
+import * as inflate from '../zip/inflate';
 import { NO_DOCUMENT_PART, readDocx } from './read';
-import { BROKEN_DOCX, NOT_DOCX, ZIP_BOMB } from './zip';
+import { BROKEN_DOCX, NOT_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_RATIO } from './zip';
 
-vi.mock('fflate', async (importOriginal) => {
-  const actual = await importOriginal<typeof Fflate>();
-  return { ...actual, unzipSync: vi.fn(actual.unzipSync) };
+vi.mock('../zip/inflate', async (importOriginal) => {
+  const actual = await importOriginal<typeof inflate>();
+  return { ...actual, inflateBounded: vi.fn(actual.inflateBounded) };
 });
+const inflated = vi.mocked(inflate.inflateBounded);
 
 const ours = await ourDocx();
 const MB = 1024 * 1024;
@@ -61,16 +63,44 @@ describe('refusing what is not a readable DOCX', () => {
   it('refuses a zip bomb of 60 MB of zeros from its directory, without inflating it', async () => {
     const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(60 * MB) });
     expect(bomb.length).toBeLessThan(200 * 1024);
-    vi.mocked(unzipSync).mockClear();
+    inflated.mockClear();
     expect(await refusal(bomb)).toEqual({ problems: ['文件解压后超过 50 MB，不予读取。'], fast: true });
     expect(ZIP_BOMB).toBe('文件解压后超过 50 MB，不予读取。');
-    // One pass over the central directory, whose filter declines every entry; no second, inflating pass.
-    expect(vi.mocked(unzipSync)).toHaveBeenCalledTimes(1);
+    // Decided from the central directory alone: nothing is inflated.
+    expect(inflated).not.toHaveBeenCalled();
   });
 
-  it('refuses an entry under 50 MB that claims to shrink a thousandfold', async () => {
+  it('refuses an entry under 50 MB that claims to shrink a thousandfold, saying so', async () => {
     const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(20 * MB) });
-    expect(await refusal(bomb)).toEqual({ problems: [ZIP_BOMB], fast: true });
+    expect(await refusal(bomb)).toEqual({ problems: ['文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。'], fast: true });
+    expect(ZIP_RATIO).toBe('文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。');
+  });
+
+  it('refuses at once a 129-byte file whose zip64 end record claims 4,294,967,295 entries', async () => {
+    const bomb = zip64EntryCountBomb();
+    expect(bomb.length).toBe(129);
+    expect(await refusal(bomb)).toEqual({ problems: [BROKEN_DOCX], fast: true });
+  });
+
+  it('refuses an archive of more than 10,000 parts from its directory', { timeout: 20_000 }, async () => {
+    expect(await refusal(manyParts(10_000))).toEqual({ problems: ['文件中的部件超过 10000 个，不是正常的 Word 文档，不予读取。'], fast: true });
+    expect(TOO_MANY_PARTS).toBe('文件中的部件超过 10000 个，不是正常的 Word 文档，不予读取。');
+  });
+
+  it('stops an 8 MB document.xml that declares 222 bytes and unpacks to 8 GB at 223 bytes', async () => {
+    const bomb = inflationBomb(8 * 1024);
+    expect(bomb.length).toBeGreaterThan(8 * 1000 * 1000);
+    inflated.mockClear();
+    expect(await refusal(bomb)).toEqual({ problems: [BROKEN_DOCX], fast: true });
+    expect(inflated).toHaveBeenCalledTimes(1);
+    expect(inflated.mock.calls[0]?.[1]).toBe(222);
+    expect(inflated.mock.results[0]?.value).toEqual({ ok: false, reason: 'over-limit' });
+  });
+
+  it('stops one that declares 40 MB (within both guards) and unpacks to 8 GB once 40 MB have come out', async () => {
+    inflated.mockClear();
+    expect(await refusal(inflationBomb(8 * 1024, 40 * MB))).toEqual({ problems: [BROKEN_DOCX], fast: true });
+    expect(inflated.mock.results[0]?.value).toEqual({ ok: false, reason: 'over-limit' });
   });
 
   it('refuses an entry whose directory claims 60 MB, and cuts one that unpacks past its claim', async () => {
@@ -79,13 +109,13 @@ describe('refusing what is not a readable DOCX', () => {
   });
 
   it('refuses a file over 20 MB before unzipping it', async () => {
-    vi.mocked(unzipSync).mockClear();
+    inflated.mockClear();
     const large = new Uint8Array(20 * MB + 1);
     large.set(ours.subarray(0, 4));
     expect(await refusal(large)).toEqual({
       problems: ['文件有 20.0 MB，超过 20 MB 上限，不是报告文件（报告文件通常只有几十 KB）。'],
       fast: true,
     });
-    expect(vi.mocked(unzipSync)).not.toHaveBeenCalled();
+    expect(inflated).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,12 @@
-// The parts of a DOCX (a zip archive) that the importer reads, as text — refusing a zip bomb from
-// the sizes in the archive's central directory before anything is inflated.
-import { unzipSync } from 'fflate';
+// The parts of a DOCX (a zip archive) that the importer reads, as text. Nothing is handed to an
+// unzipper: our own reader bounds the central directory (../zip/directory.ts), a zip bomb is refused
+// from the sizes it declares before anything is inflated, and what is inflated is counted as it
+// comes out, so a part that declares 222 bytes and unpacks to 8 GB stops at its claim.
+import { entryData, MAX_ENTRIES, readDirectory, type ZipEntry } from '../zip/directory';
+import { inflateBounded } from '../zip/inflate';
 
 /** Everything in the archive together may unpack to at most this. */
-const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 /** An entry over 1 MB that claims to shrink more than 100 times is not a document part. */
 const MAX_RATIO = 100;
 const RATIO_FLOOR = 1024 * 1024;
@@ -11,6 +14,8 @@ const RATIO_FLOOR = 1024 * 1024;
 export const NOT_DOCX = '不是 Word 文档（.docx）：文件内容不是 Word 的格式。';
 export const BROKEN_DOCX = 'Word 文档（.docx）已损坏或不完整（可能没有下载或复制完整），无法读取。';
 export const ZIP_BOMB = '文件解压后超过 50 MB，不予读取。';
+export const ZIP_RATIO = '文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。';
+export const TOO_MANY_PARTS = `文件中的部件超过 ${MAX_ENTRIES} 个，不是正常的 Word 文档，不予读取。`;
 
 export type ZipParts = { ok: true; parts: Map<string, string> } | { ok: false; problems: string[] };
 
@@ -20,34 +25,38 @@ const fail = (problem: string): ZipParts => ({ ok: false, problems: [problem] })
 export const isZip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 
+/** The entry's bytes, never more than it declares; null when they do not check out. */
+function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const data = entryData(bytes, entry);
+  if (!data || entry.encrypted) return null;
+  if (entry.method === 0) return data.length === entry.declaredSize ? data : null;
+  if (entry.method !== 8) return null;
+  // More bytes than declared is a damaged (or hostile) part: stop at the claim, which the checks
+  // below already bounded by 50 MB, whatever the data would go on to produce.
+  const inflated = inflateBounded(data, entry.declaredSize);
+  return inflated.ok && inflated.data.length === entry.declaredSize ? inflated.data : null;
+}
+
 /** The named parts present in the archive, decoded as UTF-8; parts that are absent are left out. */
 export function unzipParts(bytes: Uint8Array, names: readonly string[]): ZipParts {
   if (!isZip(bytes)) return fail(NOT_DOCX);
-  const declared = new Map<string, number>();
-  try {
-    let total = 0;
-    let bomb = false;
-    // First pass: the central directory only (the filter declines every entry, nothing is inflated).
-    unzipSync(bytes, {
-      filter: ({ name, size, originalSize }) => {
-        total += originalSize;
-        if (originalSize > RATIO_FLOOR && originalSize > size * MAX_RATIO) bomb = true;
-        if (names.includes(name)) declared.set(name, originalSize);
-        return false;
-      },
-    });
-    if (bomb || total > MAX_UNPACKED_BYTES) return fail(ZIP_BOMB);
-    // fflate inflates each entry into a buffer of its declared size: an entry whose data
-    // unpacks to more than its directory entry says cannot grow past that buffer.
-    const files = unzipSync(bytes, { filter: ({ name }) => declared.has(name) });
-    const parts = new Map<string, string>();
-    const utf8 = new TextDecoder('utf-8', { fatal: true });
-    for (const [name, data] of Object.entries(files)) {
-      if (data.byteLength !== declared.get(name)) return fail(BROKEN_DOCX);
+  const directory = readDirectory(bytes);
+  if (!directory.ok) return fail(directory.reason === 'too-many' ? TOO_MANY_PARTS : BROKEN_DOCX);
+  const { entries } = directory;
+  if (entries.reduce((total, entry) => total + entry.declaredSize, 0) > MAX_UNPACKED_BYTES) return fail(ZIP_BOMB);
+  if (entries.some(({ declaredSize, compressedSize }) => declaredSize > RATIO_FLOOR && declaredSize > compressedSize * MAX_RATIO)) return fail(ZIP_RATIO);
+  const parts = new Map<string, string>();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for (const name of names) {
+    const entry = entries.find((candidate) => candidate.name === name);
+    if (!entry) continue;
+    const data = unpack(bytes, entry);
+    if (!data) return fail(BROKEN_DOCX);
+    try {
       parts.set(name, utf8.decode(data));
+    } catch {
+      return fail(BROKEN_DOCX);
     }
-    return { ok: true, parts };
-  } catch {
-    return fail(BROKEN_DOCX);
   }
+  return { ok: true, parts };
 }
