@@ -28,9 +28,13 @@ const SOURCE_FLOORS = [
 const VENDORS = {
   docx: 'Only lib/export/docx/ imports docx.',
   fflate: 'Only the file readers (lib/import/read/) import fflate.',
+  'pdfjs-dist': 'Only the PDF reader (lib/import/read/pdf/) imports pdfjs-dist.',
   zod: 'zod stands behind the report schema (lib/report/file/) and the stored records (lib/draft/).',
   jsdom: 'jsdom is for tests only.',
 };
+/** A library loaded when needed (`await import(…)`) keeps its one home too. */
+const LOADED_ONLY_IN = { 'pdfjs-dist': './lib/import/read/pdf' };
+const noDynamicImport = (name) => ['error', { selector: `ImportExpression[source.value=/^${name}(\\/|$)/]`, message: VENDORS[name] }];
 const UI = ['react', 'react-dom', 'react-hook-form', 'next'];
 const restricted = ({ allow = [], ui = false }) => [
   'error',
@@ -43,6 +47,7 @@ const restricted = ({ allow = [], ui = false }) => [
     ],
     patterns: [
       { group: ['**/testing', '**/testing/*'], message: 'Test helpers (testing/ folders) are for tests only.' },
+      ...(allow.includes('pdfjs-dist') ? [] : [{ group: ['pdfjs-dist/*'], message: VENDORS['pdfjs-dist'] }]),
       ...(ui ? [{ group: ['react/*', 'react-dom/*', 'next/*'], message: 'lib/ is plain TypeScript: no React, no UI.' }] : []),
     ],
   },
@@ -65,7 +70,13 @@ export default defineConfig([
   { files: ['lib/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true }) } },
   { files: ['lib/export/docx/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['docx'] }) } },
   { files: ['lib/import/read/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['fflate'] }) } },
+  { files: ['lib/import/read/pdf/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['fflate', 'pdfjs-dist'] }) } },
   { files: ['lib/report/file/**/*.ts', 'lib/draft/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['zod'] }) } },
+  ...Object.entries(LOADED_ONLY_IN).map(([name, home]) => ({
+    files: ['lib/**/*.ts', 'components/**', 'app/**'],
+    ignores: [...TESTS, `${home.slice(2)}/**`],
+    rules: { 'no-restricted-syntax': noDynamicImport(name) },
+  })),
   // Tests may use jsdom and the DOCX read-back, but not React in lib/.
   { files: TESTS.map((t) => `lib/${t}`), rules: { 'no-restricted-imports': ['error', { paths: UI.map((name) => ({ name, message: 'lib/ is plain TypeScript: no React, no UI.' })) }] } },
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),

@@ -35,4 +35,13 @@ describe('the layers of the code', () => {
       "'docx' import is restricted from being used. Only lib/export/docx/ imports docx.",
     ]);
   });
+
+  it('keeps pdf.js in the PDF reader, loaded there when needed', async () => {
+    const message = 'Only the PDF reader (lib/import/read/pdf/) imports pdfjs-dist.';
+    expect(await errors('components/probe.ts', "export const pdf = () => import('pdfjs-dist/legacy/build/pdf.mjs');\n")).toEqual([message]);
+    expect(await errors('lib/import/read/probe.ts', "import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport const y = getDocument;\n")).toEqual([
+      "'pdfjs-dist/legacy/build/pdf.mjs' import is restricted from being used by a pattern. " + message,
+    ]);
+    expect(await errors('lib/import/read/pdf/probe.ts', "export const pdf = () => import('pdfjs-dist/legacy/build/pdf.mjs');\n")).toEqual([]);
+  });
 });

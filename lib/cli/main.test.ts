@@ -146,7 +146,7 @@ describe('nianbao check', () => {
     for (const [command, first] of [
       ['check', '用法：nianbao check [--json] 文件.nianbao.json ...'],
       ['export', '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html --fragment 代码.html（至少一个）'],
-      ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .html / .txt）[-o 输出.nianbao.json]'],
+      ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .pdf / .html / .txt）[-o 输出.nianbao.json]'],
     ] as const) {
       const { code, out, err } = await run(command, '--help');
       expect(code).toBe(0);
@@ -215,6 +215,14 @@ describe('nianbao import', () => {
     expect(checked).toBe(0);
   });
 
+  it('reads a published PDF', async () => {
+    const pdf = samplePath('005');
+    const { code, out, err } = await run('import', pdf);
+    expect(code).toBe(0);
+    expect(err.slice(0, 4)).toEqual([`${pdf}：淮安市人民政府 2024 年度，30号格式，按文字和表格识别`, '  表二：找到 10 / 10 格', '  表三：找到 144 / 144 格', '  表四：找到 12 / 12 格']);
+    expect(JSON.parse(out.join('\n')).applications.carriedForward).toEqual({ natural: 103, business: 0, research: 0, nonprofit: 0, legal: 0, other: 0, total: 103 });
+  });
+
   it('writes the report to standard output and the summary to standard error without -o', async () => {
     const { code, out, err } = await run('import', files.clean!);
     expect(code).toBe(0);
@@ -257,5 +265,12 @@ describe('the installed command', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('文件不是有效的 JSON');
     expect(`${stdout}${stderr}`).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+  }, 30_000);
+
+  it('reads a PDF without pdf.js warnings on standard output or error (no canvas is needed)', async () => {
+    const { code, stdout, stderr } = await runBin('node', ['bin/nianbao.mjs', 'import', samplePath('005')]);
+    expect(code).toBe(0);
+    expect(stderr.split('\n')[1]).toBe('  表二：找到 10 / 10 格');
+    expect(`${stdout}${stderr}`).not.toMatch(/Warning|canvas|DOMMatrix/);
   }, 30_000);
 });

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { ALTERED_NOTE, OLD_OFFICE_FILE, PDF_FILE, UNRECOGNISED_FILE, importDocument } from './import-document';
+import { ALTERED_NOTE, OLD_OFFICE_FILE, UNRECOGNISED_FILE, importDocument } from './import-document';
+import { BROKEN_PDF } from './read/pdf/read';
 import { ourDocx, ourHtml, rezip } from './testing/document-fixtures';
 import type { ImportOutcome, ImportResult, ParsedDocument } from './parsed-document';
 
@@ -109,10 +110,10 @@ describe('importing a file a clerk starts from', () => {
     expect(importText.mock.calls).toEqual([['红寺堡区司法局\n2022年政府信息公开工作年度报告'], ['一、总体情况']]);
   });
 
-  it('refuses binary that is none of these, naming PDF and old Word files', async () => {
+  it('refuses binary that is none of these, a damaged PDF and old Word files', async () => {
     const binary = Uint8Array.from({ length: 256 }, (_, i) => (i * 37) & 0xff);
     expect(await importDocument(binary, 'a.bin')).toEqual({ ok: false, problems: ['无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。'] });
-    expect(await importDocument(strToU8('%PDF-1.7\n\u0000\u00ff'), 'a.pdf')).toEqual({ ok: false, problems: [PDF_FILE] });
+    expect(await importDocument(strToU8('%PDF-1.7\n\u0000\u00ff'), 'a.pdf')).toEqual({ ok: false, problems: [BROKEN_PDF] });
     expect(await importDocument(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'a.doc')).toEqual({ ok: false, problems: [OLD_OFFICE_FILE] });
     expect(await importDocument(new Uint8Array(0), 'empty.txt')).toEqual({ ok: false, problems: ['文件是空的。'] });
     expect(UNRECOGNISED_FILE).toBe('无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。');

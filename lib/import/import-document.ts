@@ -1,6 +1,7 @@
 // Any file a clerk starts this year's report from, told apart by its content (not its name): a DOCX
-// or HTML exported by 年报助手 is read back whole from its embedded data; any other DOCX, web page
-// or text is read into paragraphs and tables and recognised; a report file is read as such.
+// or HTML exported by 年报助手 is read back whole from its embedded data; any other DOCX, web page,
+// PDF or text is read into paragraphs and tables and recognised (a PDF carries no embedded data);
+// a report file is read as such.
 // Never throws: whatever goes wrong comes back as one plain Chinese line.
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
@@ -11,13 +12,13 @@ import { decodeText } from './read/text/decode';
 import { readDocx } from './read/docx/read';
 import { isZip } from './read/docx/zip';
 import { readHtml } from './read/html/read';
+import { readPdf } from './read/pdf/read';
 import { importText } from './import-text';
 import type { ImportOutcome, ParsedDocument } from './parsed-document';
 import { recogniseReport } from './recognise/recognise';
 import { readReportBytes, tooLarge } from '@/lib/report/file/read';
 
 export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。';
-export const PDF_FILE = '这是 PDF 文件，不能直接读取：请在 PDF 阅读器中全选、复制其中的文字，再把文字粘贴进来。';
 export const OLD_OFFICE_FILE = '这是旧版 Word 文档（.doc）、WPS 文档（.wps）或加了密码的文档，不能直接读取：请在 Word 或 WPS 中打开，另存为不加密的 .docx 后再导入。';
 export const READ_BACK_NOTE = '已从年报助手导出的文件中完整读回报告。';
 const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
@@ -79,7 +80,10 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
     const read = await readDocx(bytes);
     return read.ok ? fromEmbedding(read) : read;
   }
-  if (startsWith(bytes, PDF)) return fail(PDF_FILE);
+  if (startsWith(bytes, PDF)) {
+    const read = await readPdf(bytes);
+    return read.ok ? recognised(read.document, false) : read;
+  }
   if (startsWith(bytes, OLE)) return fail(OLD_OFFICE_FILE);
   const text = decodeText(bytes);
   if (text === null) return fail(UNRECOGNISED_FILE);

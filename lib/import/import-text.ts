@@ -6,6 +6,7 @@ import { outlineOf } from './recognise/outline';
 import { recogniseReport } from './recognise/recognise';
 import { MAX_FILE_BYTES } from '@/lib/report/file/read';
 import { parseText } from './read/text/document';
+import { foldRadicals } from './recognise/radicals';
 
 export const EMPTY_TEXT = '粘贴的内容是空的。';
 export const NOT_TEXT = '粘贴的内容不是文字：其中有大量控制字符或乱码，可能是把 Word、PDF 或图片文件本身当作文字粘贴了。请打开报告，复制其中的文字后再粘贴。';
@@ -36,7 +37,8 @@ export function importText(text: string): ImportOutcome {
   if (text.trim() === '') return { ok: false, problems: [EMPTY_TEXT] };
   if (looksLikeBinary(text)) return { ok: false, problems: [NOT_TEXT] };
   try {
-    const document = parseText(text);
+    // Text copied from a PDF Chromium printed spells 一 as ⼀ (radicals.ts).
+    const document = parseText(foldRadicals(text));
     const result = recogniseReport(document);
     if (outlineOf(document.blocks).found.length === 0 && result.format === '未识别') return { ok: false, problems: [NO_REPORT] };
     return { ok: true, ...result };
