@@ -29,11 +29,12 @@ const VENDORS = {
   docx: 'Only lib/export/docx/ imports docx.',
   fflate: 'Only the file readers (lib/import/read/) import fflate.',
   'pdfjs-dist': 'Only the PDF reader (lib/import/read/pdf/) imports pdfjs-dist.',
+  'write-excel-file': 'Only the workbook writer (lib/export/xlsx/) imports write-excel-file.',
   zod: 'zod stands behind the report schema (lib/report/file/) and the stored records (lib/draft/).',
   jsdom: 'jsdom is for tests only.',
 };
 /** A library loaded when needed (`await import(…)`) keeps its one home too. */
-const LOADED_ONLY_IN = { 'pdfjs-dist': './lib/import/read/pdf' };
+const LOADED_ONLY_IN = { 'pdfjs-dist': './lib/import/read/pdf', 'write-excel-file': './lib/export/xlsx' };
 const noDynamicImport = (name) => ['error', { selector: `ImportExpression[source.value=/^${name}(\\/|$)/]`, message: VENDORS[name] }];
 const UI = ['react', 'react-dom', 'react-hook-form', 'next'];
 const restricted = ({ allow = [], ui = false }) => [
@@ -47,7 +48,7 @@ const restricted = ({ allow = [], ui = false }) => [
     ],
     patterns: [
       { group: ['**/testing', '**/testing/*'], message: 'Test helpers (testing/ folders) are for tests only.' },
-      ...(allow.includes('pdfjs-dist') ? [] : [{ group: ['pdfjs-dist/*'], message: VENDORS['pdfjs-dist'] }]),
+      ...['pdfjs-dist', 'write-excel-file'].filter((name) => !allow.includes(name)).map((name) => ({ group: [`${name}/*`], message: VENDORS[name] })),
       ...(ui ? [{ group: ['react/*', 'react-dom/*', 'next/*'], message: 'lib/ is plain TypeScript: no React, no UI.' }] : []),
     ],
   },
@@ -69,6 +70,7 @@ export default defineConfig([
   { files: ['components/**', 'app/**'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({}) } },
   { files: ['lib/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true }) } },
   { files: ['lib/export/docx/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['docx'] }) } },
+  { files: ['lib/export/xlsx/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['write-excel-file'] }) } },
   { files: ['lib/import/read/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['fflate'] }) } },
   { files: ['lib/import/read/pdf/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['fflate', 'pdfjs-dist'] }) } },
   { files: ['lib/report/file/**/*.ts', 'lib/draft/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': restricted({ ui: true, allow: ['zod'] }) } },

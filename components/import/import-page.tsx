@@ -7,6 +7,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { importDocument } from '@/lib/import/import-document';
+import { IMPORT_ACCEPT } from '@/lib/import/file-types';
 import { importText } from '@/lib/import/import-text';
 import type { ImportOutcome, ImportResult } from '@/lib/import/parsed-document';
 import { tooLarge } from '@/lib/report/file/read';
@@ -81,7 +82,7 @@ export function ImportPage() {
       </Link>
       <h1 className="mt-4 text-2xl font-bold">从上年报告开始</h1>
       <p className="mt-2 text-stone-700">
-        导入上年的报告，上年结转数、现行有效件数和各部分文字将带入新报告。可以导入年报助手的报告文件（.nianbao.json）或导出的 Word、网页，也可以导入已发布的任何年度报告：Word（.docx）、PDF（.pdf，有文字层的；扫描件读不出数字）、网页（.html），或从网页、PDF 复制的文字。
+        导入上年的报告，上年结转数、现行有效件数和各部分文字将带入新报告。可以导入年报助手的报告文件（.nianbao.json）或导出的 Word、网页，也可以导入已发布的任何年度报告：Word（.docx）、PDF（.pdf，有文字层的；扫描件读不出数字）、网页（.html），填好表格的 Excel 工作簿（.xlsx），或从网页、PDF 复制的文字。
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <button type="button" disabled={busy} className="rounded border border-stone-500 bg-white px-4 py-2 hover:bg-stone-100" onClick={() => fileInput.current?.click()}>
@@ -93,7 +94,7 @@ export function ImportPage() {
           className="hidden"
           tabIndex={-1}
           aria-hidden="true"
-          accept=".json,.docx,.pdf,.html,.htm,.txt,application/json,application/pdf,text/html,text/plain"
+          accept={IMPORT_ACCEPT}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

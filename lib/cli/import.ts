@@ -3,6 +3,7 @@
 // standard error, so that it can be piped).
 import { writeFile } from 'node:fs/promises';
 import { importDocument } from '@/lib/import/import-document';
+import { IMPORT_EXTENSION_LIST } from '@/lib/import/file-types';
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { tableById } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
@@ -11,7 +12,7 @@ import { errorCode, readFileBytes } from './read-file';
 
 export const IMPORT_SPEC = {
   usage: [
-    '用法：nianbao import 报告文件（.nianbao.json / .docx / .pdf / .html / .txt）[-o 输出.nianbao.json]',
+    `用法：nianbao import 报告文件（${IMPORT_EXTENSION_LIST}）[-o 输出.nianbao.json]`,
     '  用与浏览器相同的方法导入上年报告，说明识别了什么、哪些格没有找到。',
     '  -o 文件   把报告写入该文件（不写时报告输出到标准输出，说明输出到标准错误）',
   ],

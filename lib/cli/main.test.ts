@@ -146,7 +146,7 @@ describe('nianbao check', () => {
     for (const [command, first] of [
       ['check', '用法：nianbao check [--json] 文件.nianbao.json ...'],
       ['export', '用法：nianbao export 报告.nianbao.json --docx 输出.docx --html 输出.html --fragment 代码.html（至少一个）'],
-      ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .pdf / .html / .txt）[-o 输出.nianbao.json]'],
+      ['import', '用法：nianbao import 报告文件（.nianbao.json / .docx / .xlsx / .pdf / .html / .txt）[-o 输出.nianbao.json]'],
     ] as const) {
       const { code, out, err } = await run(command, '--help');
       expect(code).toBe(0);
@@ -235,7 +235,7 @@ describe('nianbao import', () => {
     const garbage = file('garbage.bin', new Uint8Array([0x00, 0x01, 0xfe, 0xff, 0x13, 0x37]));
     const { code, err } = await run('import', garbage, '-o', out);
     expect(code).toBe(2);
-    expect(err).toEqual([`${garbage}：无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。`]);
+    expect(err).toEqual([`${garbage}：无法识别的文件：既不是报告文件、Word 文档、Excel 工作簿、网页，也不是文字。`]);
     expect(existsSync(out)).toBe(false);
     expect((await run('import')).code).toBe(2);
   });

@@ -4,7 +4,7 @@
 import { PT_PER_MM, SIZE_PT, TABLE_CELL } from './page';
 
 /** Half a character for Latin letters, digits and half-width punctuation; one for the rest. */
-const widthOf = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+export const widthOf = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
 
 /** How many 五号 characters a line of a cell `widthMm` wide holds, inside its padding. */
 export const lineCapacity = (widthMm: number): number =>

@@ -112,11 +112,11 @@ describe('importing a file a clerk starts from', () => {
 
   it('refuses binary that is none of these, a damaged PDF and old Word files', async () => {
     const binary = Uint8Array.from({ length: 256 }, (_, i) => (i * 37) & 0xff);
-    expect(await importDocument(binary, 'a.bin')).toEqual({ ok: false, problems: ['无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。'] });
+    expect(await importDocument(binary, 'a.bin')).toEqual({ ok: false, problems: ['无法识别的文件：既不是报告文件、Word 文档、Excel 工作簿、网页，也不是文字。'] });
     expect(await importDocument(strToU8('%PDF-1.7\n\u0000\u00ff'), 'a.pdf')).toEqual({ ok: false, problems: [BROKEN_PDF] });
     expect(await importDocument(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'a.doc')).toEqual({ ok: false, problems: [OLD_OFFICE_FILE] });
     expect(await importDocument(new Uint8Array(0), 'empty.txt')).toEqual({ ok: false, problems: ['文件是空的。'] });
-    expect(UNRECOGNISED_FILE).toBe('无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。');
+    expect(UNRECOGNISED_FILE).toBe('无法识别的文件：既不是报告文件、Word 文档、Excel 工作簿、网页，也不是文字。');
   });
 
   it('passes on the refusals of the DOCX reader', async () => {

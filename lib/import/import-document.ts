@@ -13,13 +13,19 @@ import { readDocx } from './read/docx/read';
 import { isZip } from './read/docx/zip';
 import { readHtml } from './read/html/read';
 import { readPdf } from './read/pdf/read';
+import { readXlsx } from './read/xlsx/read';
+import { isWorkbook } from './read/xlsx/workbook';
 import { importText } from './import-text';
 import type { ImportOutcome, ParsedDocument } from './parsed-document';
 import { recogniseReport } from './recognise/recognise';
 import { readReportBytes, tooLarge } from '@/lib/report/file/read';
 
-export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件、Word 文档、网页，也不是文字。';
-export const OLD_OFFICE_FILE = '这是旧版 Word 文档（.doc）、WPS 文档（.wps）或加了密码的文档，不能直接读取：请在 Word 或 WPS 中打开，另存为不加密的 .docx 后再导入。';
+export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件、Word 文档、Excel 工作簿、网页，也不是文字。';
+export const NO_TABLES_IN_WORKBOOK =
+  'Excel 工作簿中没有找到年度报告的表格（主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况）：请确认表格的栏目名称与国办公开办函〔2021〕30号格式一致，或改为导入 Word 文档、网页。';
+export const WORKBOOK_NOTE = '已从 Excel 工作簿中按表格识别（工作簿中只有表格，各部分文字需另行填写）。';
+export const OLD_OFFICE_FILE =
+  '这是旧版 Word 文档（.doc）、旧版 Excel 工作簿（.xls）、WPS 文档（.wps）或加了密码的文档，不能直接读取：请在 Word、Excel 或 WPS 中打开，另存为不加密的 .docx 或 .xlsx 后再导入。';
 export const READ_BACK_NOTE = '已从年报助手导出的文件中完整读回报告。';
 const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
 export const ALTERED_NOTE = '文件中的年报助手数据已被改动，改为按文字和表格识别。';
@@ -70,6 +76,15 @@ function isReportFile(text: string, fileName: string): boolean {
   }
 }
 
+/** A workbook holds tables only: recognised as a DOCX's tables are, refused when none is found. */
+function fromWorkbook(bytes: Uint8Array): ImportOutcome {
+  const read = readXlsx(bytes);
+  if (!read.ok) return read;
+  const result = recogniseReport(read.document);
+  if (result.format === '未识别') return fail(NO_TABLES_IN_WORKBOOK);
+  return { ok: true, ...result, notes: [WORKBOOK_NOTE, ...result.notes] };
+}
+
 const isHtml = (text: string) => /<(?:!doctype\s+html|html|table|p)[\s>/]/i.test(text);
 
 async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
@@ -77,6 +92,7 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
   if (large) return fail(large);
   if (bytes.byteLength === 0) return fail('文件是空的。');
   if (isZip(bytes)) {
+    if (isWorkbook(bytes)) return fromWorkbook(bytes);
     const read = await readDocx(bytes);
     return read.ok ? fromEmbedding(read) : read;
   }
