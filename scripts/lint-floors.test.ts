@@ -44,4 +44,14 @@ describe('the layers of the code', () => {
     ]);
     expect(await errors('lib/import/read/pdf/probe.ts', "export const pdf = () => import('pdfjs-dist/legacy/build/pdf.mjs');\n")).toEqual([]);
   });
+
+  it('keeps write-excel-file in the workbook writer, loaded there when needed', async () => {
+    const message = 'Only the workbook writer (lib/export/xlsx/) imports write-excel-file.';
+    expect(await errors('components/probe.ts', "export const x = () => import('write-excel-file/universal');\n")).toEqual([message]);
+    expect(await errors('lib/import/read/pdf/probe.ts', "export const x = () => import('write-excel-file/universal');\n")).toEqual([message]);
+    expect(await errors('lib/export/probe.ts', "import type { Sheet } from 'write-excel-file/universal';\nexport type S = Sheet<Blob>;\n")).toEqual([
+      "'write-excel-file/universal' import is restricted from being used by a pattern. " + message,
+    ]);
+    expect(await errors('lib/export/xlsx/probe.ts', "export const x = () => import('write-excel-file/universal');\n")).toEqual([]);
+  });
 });
