@@ -4,6 +4,8 @@ import { buildDocx } from '@/lib/export/docx/document';
 import { printModelOf } from '@/lib/export/print-model';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { publishedSample } from '@/lib/import/testing/samples';
+import { handWorkbook, num, officeWorkbook, text } from '@/lib/import/testing/xlsx-fixtures';
+import { NO_TABLES_IN_WORKBOOK, WORKBOOK_NOTE } from '@/lib/import/import-document';
 import { cell, goToStep, newReport, saved } from './clerk';
 
 
@@ -40,6 +42,35 @@ test('a Word file exported by the app is read back exactly, and next year carrie
   for (const [column, value] of [['自然人', '4'], ['商业企业', '1'], ['科研机构', '0'], ['社会公益组织', '0'], ['法律服务机构', '1'], ['其他', '1']]) {
     await expect(cell(page, `二、上年结转政府信息公开申请数量 ${column}`)).toHaveValue(value ?? '');
   }
+});
+
+test('an office’s Excel workbook of the three tables is recognised, reviewed, and starts next year’s report', async ({ page }) => {
+  await page.goto('/import/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  const xlsx = officeWorkbook(busyReport(), 'one-sheet');
+  await (await choosing).setFiles({ name: '年报表格.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText(WORKBOOK_NOTE);
+  await expect(review).toContainText('某某市自然资源局');
+  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await review.getByRole('button', { name: '以此为上年报告，新建 2026 年度报告' }).click();
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('某某市自然资源局');
+  await goToStep(page, 'applications');
+  for (const [column, value] of [['自然人', '4'], ['商业企业', '1'], ['科研机构', '0'], ['社会公益组织', '0'], ['法律服务机构', '1'], ['其他', '1']]) {
+    await expect(cell(page, `二、上年结转政府信息公开申请数量 ${column}`)).toHaveValue(value ?? '');
+  }
+});
+
+test('a workbook without the tables creates nothing and says so in Chinese', async ({ page }) => {
+  await page.goto('/import/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  const xlsx = handWorkbook([{ name: '通讯录', rows: [[text('姓名'), text('电话')], [text('张三'), num('13800000000', 0)]] }]);
+  await (await choosing).setFiles({ name: '通讯录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
+  await expect(page.getByRole('alert').filter({ hasText: '没有创建新报告' })).toContainText(NO_TABLES_IN_WORKBOOK);
 });
 
 test('a file that is not a report creates nothing and says why', async ({ page }) => {
