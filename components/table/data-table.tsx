@@ -14,11 +14,15 @@ import { gridModel, type Move } from './grid-model';
 import { describePaste, parseHtmlTable, parseTsv, planPaste, printedTotalsDiffer } from './paste';
 import { computeTotals } from '@/lib/report/totals';
 import { RowHelp } from './row-help';
+import { LastYearFigure } from './last-year';
+import type { KeyFigures } from '@/lib/report/key-figures';
 
 type Props = {
   table: TableLayout;
   help?: ReadonlyMap<string, string>;
   footer?: ReactNode;
+  /** Last year's key figures while 显示上年数 is on; absent, the table draws nothing more. */
+  lastYear?: KeyFigures;
   onMessage: (message: string) => void;
 };
 
@@ -88,7 +92,7 @@ function LiveTotal({ path, name }: { path: string; name: string }) {
 }
 
 /** Memoised: typing re-renders the cell typed in and the totals, not the table. */
-export const DataTable = memo(function DataTable({ table, help, footer, onMessage }: Props) {
+export const DataTable = memo(function DataTable({ table, help, footer, lastYear, onMessage }: Props) {
   const tableRef = useRef<HTMLTableElement>(null);
   useHeaderOffsets(tableRef);
   const form = useFormContext<DraftReport>();
@@ -179,6 +183,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, onMessag
                     ) : (
                       <CellInput path={cell.path} name={cell.name} valueKind={cell.valueKind} form={rowForm(r)} />
                     )}
+                    {lastYear ? <LastYearFigure path={cell.path} figures={lastYear} /> : null}
                   </td>
                 );
               })}

@@ -16,6 +16,7 @@ import { DataTable } from './data-table';
 import { fillBlankCells, writeCells } from './fill';
 import { UndoButtons, undoKeys } from './undo-buttons';
 import { LiveTotalsScope, useLiveBalances, useLiveTotalsStore } from './live-totals';
+import { useLastYearToggle } from './last-year';
 
 const INTRO: Record<TableLayout['id'], string> = {
   table2: '按第二十条各项填写本年的件数和金额；没有的填 0。收费金额以“万元”为单位，最多 4 位小数。',
@@ -84,6 +85,9 @@ export function TableStep({ table }: { table: TableLayout }) {
     requestAnimationFrame(() => focusField(path));
   };
   const inputs = INPUT_CELLS.filter((c) => c.table === table);
+  // Last year's figures never change in the wizard: read once.
+  const [lastYear] = useState(() => getValues('lastYear'));
+  const lastYearToggle = useLastYearToggle(lastYear?.year, lastYear?.keyFigures);
 
   return (
     <section aria-labelledby="step-heading" onKeyDown={undoKeys(writer, readOnly, setMessage)}>
@@ -122,6 +126,7 @@ export function TableStep({ table }: { table: TableLayout }) {
       {/* A line of their own: the buttons' labels change with each step without moving the table. */}
       <div className="mb-3 flex flex-wrap gap-2">
         <UndoButtons writer={writer} readOnly={readOnly} onDone={setMessage} />
+        {lastYearToggle.toggle}
       </div>
       <p role="status" className="mb-2 min-h-5 text-sm text-blue-900">
         {message}
@@ -144,6 +149,7 @@ export function TableStep({ table }: { table: TableLayout }) {
             table={table}
             help={tableThree ? HELP : undefined}
             onMessage={setMessage}
+            lastYear={lastYearToggle.figures}
             footer={tableThree ? <LiveBalanceFoot readOnly={readOnly} onFix={fix} /> : null}
           />
         </div>

@@ -5,10 +5,12 @@ import { TABLES, type TableSectionId } from '@/lib/report/template/tables';
 import { TableStep } from '@/components/table/table-step';
 import dynamic from 'next/dynamic';
 import { CheckStep } from './check-step';
+import { GenerateRequestsProse } from './generate-prose';
 import { MetaStep } from './meta-step';
 import { OtherStep } from './other-step';
 import { ProseStep } from './prose-step';
 import type { StepId } from './steps';
+import { fieldId } from './wizard-context';
 
 // Loaded when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
 const PreviewStep = dynamic(() => import('@/components/preview/preview-step').then((m) => m.PreviewStep), {
@@ -22,6 +24,7 @@ const BODIES: Record<StepId, () => ReactNode> = {
     <ProseStep
       intro="对本机关贯彻落实《中华人民共和国政府信息公开条例》的情况进行综述（国办公开办函〔2021〕30号）。文字中的数字要与后面的表格一致。"
       parts={OVERVIEW_PARTS}
+      tools={{ 'overview.requests': <GenerateRequestsProse describedBy={`${fieldId('overview.requests')}-hint`} /> }}
     />
   ),
   // Keyed: each table is a fresh component (its totals, its messages), not the last one reused.

@@ -1,6 +1,7 @@
 // All checks of rules.md over one report, sorted errors first, then in document order.
 import { tableThreeBalance, printedTotals } from './arithmetic';
 import { blankCells, expectedParts, invalidCells, metaFormats, metaRequired, sectionsEmpty, type CheckContext } from './content';
+import { yearOverYearChanges } from './change';
 import { copiedFromLastYear, lastYearAsReportYear } from './copy';
 import { carryOver, feeConsistency, governmentAccountability, inForce, publicationDeadline } from './cross';
 import { sortFindings, type Finding } from './findings';
@@ -28,6 +29,7 @@ export function runChecks(report: DraftReport, ctx: CheckContext): Finding[] {
     ...governmentAccountability(report),
     ...copiedFromLastYear(report),
     ...lastYearAsReportYear(report),
+    ...yearOverYearChanges(report),
     ...publicationDeadline(report, ctx),
   ]);
 }

@@ -24,6 +24,7 @@ export type CheckId =
   | 'X-GOV'
   | 'X-COPY'
   | 'X-YEAR'
+  | 'X-CHANGE'
   | 'X-DEADLINE';
 
 export type Fix =

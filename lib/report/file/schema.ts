@@ -111,6 +111,8 @@ function buildReportSchema<
       innovation: z.string(),
       others: z.string(),
     }),
+    // What 「根据表格生成文字」 last inserted, by part (requests: 一（二）), so that pressing it again replaces it.
+    inserted: z.object({ requests: z.string().optional() }).optional(),
     lastYear: z
       .object({
         year: z.int(),
