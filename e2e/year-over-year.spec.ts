@@ -57,6 +57,13 @@ test('last year’s totals beside this year’s, prose from the tables rewritten
   await toggle.uncheck();
   await expect(received).not.toContainText('上年');
 
+  // 表四: every number and its 总计 (2 this year, 2 and 4 last year's).
+  await goToStep(page, 'review');
+  await page.getByRole('switch', { name: '显示上年数' }).check();
+  await expect(page.getByText('上年 4', { exact: true })).toHaveCount(1);
+  await expect(page.getByText(/^上年 /)).toHaveCount(15);
+  await page.screenshot({ path: 'test-results/year-over-year-table4-1366.png' });
+
   await goToStep(page, 'overview');
   const requests = page.getByRole('textbox', { name: REQUESTS, exact: true });
   const lastYears = busyReport().overview.requests;
@@ -64,6 +71,8 @@ test('last year’s totals beside this year’s, prose from the tables rewritten
   await page.getByRole('button', { name: '根据表格生成文字' }).click();
   await expect(requests).toHaveValue(`${sentence(5, '90.7%')}\n${lastYears}`);
   await expect(page.getByRole('status').filter({ hasText: '已在开头插入按表三、表四生成的文字' })).toBeVisible();
+  await page.getByRole('button', { name: '根据表格生成文字' }).screenshot({ path: 'test-results/year-over-year-button.png' });
+  await requests.screenshot({ path: 'test-results/year-over-year-requests.png' });
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The clerk writes before it and drops last year's text; then a number of 表三 changes.
