@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { reportFromProperties } from '@/lib/report/file/embedding';
 import { busyReport } from '@/lib/report/testing/sample-reports';
+import { readWorkbook } from '@/lib/import/read/xlsx/workbook';
 import { STEP, cell, goToStep, newReport, saved, typeReport } from './clerk';
 
 const report = busyReport();
@@ -57,6 +58,16 @@ test('from 检查 to 预览: the report on A4 pages, then Word and web files tha
     '三、收到和处理政府信息公开申请情况',
     '四、政府信息公开行政复议、行政诉讼情况',
   ]);
+
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载三张表格（Excel .xlsx）' }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toBe('某某市自然资源局2025年政府信息公开工作年度报告.xlsx');
+  const workbook = readWorkbook(new Uint8Array(readFileSync((await xlsx.path()) ?? '')));
+  expect(workbook.ok && workbook.sheets.map((s) => s.name)).toEqual(['表二', '表三', '表四']);
+  // 表三's 一、本年新收 row, 自然人 … 总计, stored as numbers.
+  const table3 = workbook.ok ? workbook.sheets[1] : undefined;
+  expect([3, 4, 5, 6, 7, 8, 9].map((c) => table3?.cells.get(5)?.get(c))).toEqual([40, 6, 2, 1, 4, 1, 54]);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: '复制网页代码' }).click();

@@ -19,6 +19,7 @@ import { CopyFallback, copyText } from './copy';
 import { PrintPages } from './print-pages';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const button = 'block w-full rounded border border-stone-500 bg-white px-3 py-2 text-left hover:bg-stone-100 disabled:opacity-60';
 
 export function PreviewStep() {
@@ -53,6 +54,20 @@ export function PreviewStep() {
     }
   };
 
+  const downloadXlsx = async () => {
+    setBusy(true);
+    setMessage('正在生成 Excel 表格…');
+    try {
+      const { reportWorkbook } = await import('@/lib/export/xlsx/summary-workbook');
+      downloadFile(reportFileName(report.meta, 'xlsx'), await reportWorkbook(report), XLSX_TYPE);
+      setMessage(`已生成 ${reportFileName(report.meta, 'xlsx')}。`);
+    } catch {
+      setMessage('生成 Excel 表格时出错了，报告内容没有受到影响。请刷新页面后重试。');
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className="flex flex-col gap-6 xl:flex-row-reverse">
       <aside className="space-y-4 xl:w-72 xl:shrink-0" aria-label="导出">
@@ -77,6 +92,9 @@ export function PreviewStep() {
             }}
           >
             下载网页文件（.html）{copy}
+          </button>
+          <button type="button" className={button} disabled={busy} onClick={() => void downloadXlsx()}>
+            下载三张表格（Excel .xlsx）{copy}
           </button>
           <button
             type="button"

@@ -2,7 +2,7 @@
 // geometry (merges, printed widths, numbers as numbers), each table again with one row per agency
 // (分机关明细), and every finding of every report (问题清单) to send back to the departments.
 // A single report's tables can be written the same way (reportWorkbook).
-import type { Report } from '@/lib/report/file/schema';
+import type { DraftReport, Report } from '@/lib/report/file/schema';
 import { SEVERITY_LABELS, type Severity } from '@/lib/report/checks/findings';
 import { reportTitle } from '@/lib/report/preface';
 import { TABLES } from '@/lib/report/template/tables';
@@ -39,7 +39,7 @@ function findingsSheet(findings: SummaryWorkbookInput['findings']): XlsxSheet {
   };
 }
 
-export async function summaryWorkbook(input: SummaryWorkbookInput): Promise<Uint8Array> {
+export async function summaryWorkbook(input: SummaryWorkbookInput): Promise<Uint8Array<ArrayBuffer>> {
   return writeWorkbook([
     ...reportTableSheets(input.sum, input.title, SHEET_LABELS.sum),
     ...TABLES.map((table) => detailSheet(table, input.reports, input.sum)),
@@ -47,7 +47,7 @@ export async function summaryWorkbook(input: SummaryWorkbookInput): Promise<Uint
   ]);
 }
 
-/** One report's three tables, as printed, one sheet each. */
-export async function reportWorkbook(report: Report): Promise<Uint8Array> {
+/** One report's three tables, as printed, one sheet each (a draft's blank cells stay blank). */
+export async function reportWorkbook(report: DraftReport): Promise<Uint8Array<ArrayBuffer>> {
   return writeWorkbook(reportTableSheets(report, reportTitle(report.meta), ''));
 }

@@ -67,7 +67,7 @@ function cellObject(cell: XlsxCell, height: number | undefined): CellObject {
 /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 export const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31);
 
-export async function writeWorkbook(sheets: readonly XlsxSheet[]): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly XlsxSheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const { default: writeExcelFile } = await import('write-excel-file/universal');
   const data: Sheet<Blob>[] = sheets.map((sheet) => ({
     sheet: sheetName(sheet.name),
