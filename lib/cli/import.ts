@@ -1,22 +1,25 @@
 // `nianbao import FILE [-o OUT.json]`: the same importer as the browser. Prints what was
 // recognised and what not; the report goes to OUT (or to standard output, the summary then to
 // standard error, so that it can be piped).
-import { writeFile } from 'node:fs/promises';
 import { importDocument } from '@/lib/import/import-document';
 import { IMPORT_EXTENSION_LIST } from '@/lib/import/file-types';
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { tableById } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
 import { readArgs, usageError } from './args';
-import { errorCode, readFileBytes } from './read-file';
+import { readFileBytes } from './read-file';
+import { EXIT, EXIT_CODES_LINE, FORCE_LINE, refuseOutputs, writeOutputs } from './write-files';
 
 export const IMPORT_SPEC = {
   usage: [
     `用法：nianbao import 报告文件（${IMPORT_EXTENSION_LIST}）[-o 输出.nianbao.json]`,
     '  用与浏览器相同的方法导入上年报告，说明识别了什么、哪些格没有找到。',
-    '  -o 文件   把报告写入该文件（不写时报告输出到标准输出，说明输出到标准错误）',
+    '  -o 文件          把报告写入该文件（不写时报告输出到标准输出，说明输出到标准错误）',
+    FORCE_LINE,
+    '  文件先写到同一文件夹的临时文件，写好后才改名到位；失败时原有文件保持不变。',
+    `  ${EXIT_CODES_LINE}`,
   ],
-  options: { output: { type: 'string', short: 'o' } },
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
 } as const;
 
 function summary(file: string, result: ImportResult): string[] {
@@ -36,6 +39,14 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const out = argv.values.output;
   if (file === undefined) return usageError('请指定要导入的文件。', IMPORT_SPEC, io);
   if (extra.length > 0) return usageError('一次只能导入一个文件。', IMPORT_SPEC, io);
+  if (out) {
+    const refused = await refuseOutputs([file], [out], argv.values.force === true);
+    if (refused.length > 0) {
+      refused.forEach((problem) => io.err(problem));
+      io.err('没有写出任何文件。');
+      return EXIT.nothingWritten;
+    }
+  }
   const read = await readFileBytes(file);
   if (!read.ok) {
     for (const problem of read.problems) io.err(`${file}：${problem}`);
@@ -53,12 +64,5 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     io.out(json.trimEnd());
     return 0;
   }
-  try {
-    await writeFile(out, json);
-  } catch (error) {
-    io.err(`${out}：无法写入（${errorCode(error) || '未知原因'}）。`);
-    return 2;
-  }
-  io.out(`已写入 ${out}`);
-  return 0;
+  return (await writeOutputs([{ path: out, content: json }], io)) ?? EXIT.ok;
 }

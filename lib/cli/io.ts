@@ -1,5 +1,13 @@
 // What the command line touches of the outside world, so tests can give their own.
-export type CliIo = { out: (line: string) => void; err: (line: string) => void; today: () => Date };
+import type { WriteOps } from './write-files';
+
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  today: () => Date;
+  /** How output files are written; the real file system when not given. */
+  writeOps?: WriteOps;
+};
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -1,8 +1,10 @@
-// `nianbao` — the command line. Exit codes: 0 fine, 1 a report has errors, 2 cannot run or read.
+// `nianbao` — the command line. Exit codes: lib/cli/write-files.ts EXIT (0 fine, 1 a report has
+// errors, 2 nothing written, 3 some outputs written and not others).
 import { CHECK_SPEC, checkCommand } from './check';
 import { EXPORT_SPEC, exportCommand } from './export';
 import { IMPORT_SPEC, importCommand } from './import';
 import { processIo, type CliIo } from './io';
+import { EXIT_CODES_LINE } from './write-files';
 
 const COMMANDS = {
   check: { spec: CHECK_SPEC, run: checkCommand },
@@ -18,7 +20,8 @@ const USAGE = [
   ...Object.values(COMMANDS).flatMap(({ spec }) => [spec.usage[0] ?? '', `  ${spec.usage[1]?.trim() ?? ''}`]),
   '',
   '每个命令加 --help 可看它的全部选项，如 nianbao export --help。',
-  '退出码：0 没有错误（可有警告）；1 报告存在错误（导出的文件标为草稿）；2 文件无法读取或命令用法不对。',
+  EXIT_CODES_LINE,
+  '写出文件的命令不覆盖已有文件（要替换请加 --force），也不写到输入文件上；每个文件先写到临时文件再改名到位。',
 ];
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
