@@ -8,6 +8,7 @@ import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { samplePath } from '@/lib/import/testing/samples';
+import { officeWorkbook } from '@/lib/import/testing/xlsx-fixtures';
 import { renderHtmlFragment } from '@/lib/export/html/page';
 import { printModel } from '@/lib/export/print-model';
 import { runChecks } from '@/lib/report/checks/checks';
@@ -221,6 +222,22 @@ describe('nianbao import', () => {
     expect(code).toBe(0);
     expect(err.slice(0, 4)).toEqual([`${pdf}：淮安市人民政府 2024 年度，30号格式，按文字和表格识别`, '  表二：找到 10 / 10 格', '  表三：找到 144 / 144 格', '  表四：找到 12 / 12 格']);
     expect(JSON.parse(out.join('\n')).applications.carriedForward).toEqual({ natural: 103, business: 0, research: 0, nonprofit: 0, legal: 0, other: 0, total: 103 });
+  });
+
+  it('reads an office’s Excel workbook of the three tables', async () => {
+    const xlsx = join(dir, '年报表格.xlsx');
+    writeFileSync(xlsx, officeWorkbook(busyReport(), 'one-sheet'));
+    const { code, out, err } = await run('import', xlsx);
+    expect(code).toBe(0);
+    expect(err.slice(0, 5)).toEqual([
+      `${xlsx}：某某市自然资源局 2025 年度，30号格式，按文字和表格识别`,
+      '  表二：找到 10 / 10 格',
+      '  表三：找到 144 / 144 格',
+      '  表四：找到 12 / 12 格',
+      '  已从 Excel 工作簿中按表格识别（工作簿中只有表格，各部分文字需另行填写）。',
+    ]);
+    const report = JSON.parse(out.join('\n'));
+    expect([report.proactive.feesWanYuan, report.applications.received.total]).toEqual(['12.3456', 54]);
   });
 
   it('writes the report to standard output and the summary to standard error without -o', async () => {
