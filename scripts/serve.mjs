@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 // Serves the static export in out/ on 127.0.0.1 (`next start` refuses `output: 'export'`).
 // The headers are the ones the README recommends for any web server hosting the app.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { basePath } from './base-path.mjs';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-const root = resolve(process.env.OUT_DIR ?? 'out');
+const outDir = resolve(process.env.OUT_DIR ?? 'out');
+const root = (() => {
+  try {
+    return realpathSync(outDir);
+  } catch {
+    return outDir; // not built yet: every request is a 404 until it is
+  }
+})();
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +44,12 @@ export const securityHeaders = {
 // An app built with NIANBAO_BASE_PATH=/nianbao is served under that folder, as a web server would.
 const base = basePath;
 
+/** Whether a resolved path is root or lies under it (`..` or another drive is outside). */
+function inside(full) {
+  const rel = relative(root, full);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 function fileFor(urlPath) {
   let path;
   try {
@@ -48,11 +61,14 @@ function fileFor(urlPath) {
     if (path !== base && !path.startsWith(`${base}/`)) return null;
     path = path.slice(base.length) || '/';
   }
-  const full = normalize(join(root, path));
-  if (!full.startsWith(root)) return null;
+  // NOTE: a prefix test (`full.startsWith(root)`) let `/../out-private/x` reach a sibling folder
+  // `out-private`. A file is served only when its real path (links followed) lies inside root.
+  if (path.includes('\\') || path.includes('\0')) return null;
+  const full = resolve(root, `.${path}`);
+  if (!inside(full)) return null;
   for (const candidate of [full, join(full, 'index.html'), `${full}.html`]) {
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      if (statSync(candidate).isFile() && inside(realpathSync(candidate))) return candidate;
     } catch {
       // try the next candidate
     }
