@@ -24,13 +24,14 @@ async function stored(page: Page): Promise<{ savedAt: string; report: { applicat
 test('a clerk who keeps typing is still saved within a second', async ({ page }) => {
   await newReport(page);
   await goToStep(page, 'applications');
+  await page.clock.install();
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
   for (const key of '123456789') {
     await page.keyboard.type(key);
-    await page.waitForTimeout(250);
+    await page.clock.runFor(250);
   }
-  // 2.25 s of typing without a pause of 400 ms: saved anyway, at most 1 s behind.
-  expect(Number((await stored(page)).report.applications.received.natural)).toBeGreaterThanOrEqual(1234);
+  // 2.25 s of typing (on the page's clock) without a pause of 400 ms: saved anyway, at most 1 s behind.
+  await expect.poll(async () => Number((await stored(page)).report.applications.received.natural)).toBeGreaterThanOrEqual(1234);
 });
 
 test('a blank pasted over text that is not a number clears it, also after a reload', async ({ page }) => {
@@ -53,9 +54,11 @@ test('opening a draft saves nothing, so 最后保存 stays when the clerk change
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
   await saved(page);
   const before = (await stored(page)).savedAt;
+  await page.clock.install();
   await page.reload();
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('某某县司法局');
-  await page.waitForTimeout(1500);
+  // Longer than any save delay of the wizard, on the page's clock.
+  await page.clock.runFor(1500);
   expect((await stored(page)).savedAt).toBe(before);
 });
 
