@@ -10,6 +10,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // NIANBAO_SOURCE_MAPS=1: source maps for `node scripts/chunks.mjs` (which module weighs what).
+  productionBrowserSourceMaps: process.env.NIANBAO_SOURCE_MAPS === '1',
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 // Reads a draft as the browser stored it, whichever version of 年报助手 wrote it: numbered
 // migrations bring it up to DRAFT_STORAGE_VERSION one step at a time, then the schema judges it
 // (tldraw's migrate.ts: each step returns success or a reason, nothing throws).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DRAFT_STORAGE_VERSION, DraftRecordSchema, type DraftRecord } from './record';
 
 /** A stored object as read back, before it is known to be a draft of the current version. */
@@ -24,7 +24,7 @@ const newerVersionReason = (version: number) => `此草稿由新版年报助手�
 const missingStepReason = (version: number) => `此草稿由旧版年报助手保存（版本 ${version}），无法升级。`;
 const failedStepReason = (version: number) => `此草稿从版本 ${version} 升级到版本 ${version + 1} 时出错，无法读取。`;
 
-const VersionedSchema = z.looseObject({ storageVersion: z.int().nonnegative() });
+const VersionedSchema = z.looseObject({ storageVersion: z.int().check(z.nonnegative()) });
 
 /** Applies the steps from `from` up to `to` in order. */
 export function upgradeStored(

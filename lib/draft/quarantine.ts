@@ -1,6 +1,6 @@
 // Stored objects that could not be read are moved aside into the 'quarantine' store with the
 // reason, never deleted: a later version of 年报助手, or a person, may still recover them.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DRAFTS_STORE, QUARANTINE_STORE } from './idb';
 import { errorName } from './storage-error';
 

@@ -1,6 +1,6 @@
 // The JSON Schema of the report file, generated from the draft schema (what a file may hold) and
 // published at public/schema/report-v1.json; a test keeps the published copy current.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DraftReportSchema, REPORT_VERSION } from './schema';
 
 export const JSON_SCHEMA_PATH = `public/schema/report-v${REPORT_VERSION}.json`;

@@ -1,7 +1,9 @@
 // The report file (report-json.md, version 1) as zod schemas. One definition, built at two
 // strictnesses: the draft form reads whatever a browser or a file holds (blank cells, empty
 // texts); the complete form is what a publishable report must be.
-import { z } from 'zod';
+// zod/mini: the same schemas in zod's tree-shakable form, so a page ships only the validators it
+// uses (the classic build hangs every method on one prototype and ships whole, ≈30 KB gz).
+import * as z from 'zod/mini';
 import { WEB_ADDRESS } from '../checks/meta-formats';
 import { KEY_FIGURE_PATHS } from '../key-figures';
 import { FORMAT_FIRST_YEAR } from '../template/sections';
@@ -13,14 +15,14 @@ export const REPORT_VERSION = 1;
 export const decimalPattern = (places: number) => new RegExp(`^(0|[1-9][0-9]*)(\\.[0-9]{1,${places}})?$`);
 
 function buildReportSchema<
-  Count extends z.ZodType,
-  Amount extends z.ZodType,
-  Year extends z.ZodType,
-  Agency extends z.ZodType,
-  Charged extends z.ZodType,
-  Url extends z.ZodType,
-  IsoDate extends z.ZodType,
-  Figure extends z.ZodType,
+  Count extends z.ZodMiniType,
+  Amount extends z.ZodMiniType,
+  Year extends z.ZodMiniType,
+  Agency extends z.ZodMiniType,
+  Charged extends z.ZodMiniType,
+  Url extends z.ZodMiniType,
+  IsoDate extends z.ZodMiniType,
+  Figure extends z.ZodMiniType,
 >(p: { count: Count; wanYuan: Amount; yuan: Amount; year: Year; agency: Agency; charged: Charged; url: Url; date: IsoDate; figure: Figure }) {
   const applicants = z.object({
     natural: p.count,
@@ -29,9 +31,9 @@ function buildReportSchema<
     nonprofit: p.count,
     legal: p.count,
     other: p.count,
-    total: p.count.optional(),
+    total: z.optional(p.count),
   });
-  const reviewGroup = z.object({ upheld: p.count, corrected: p.count, other: p.count, pending: p.count, total: p.count.optional() });
+  const reviewGroup = z.object({ upheld: p.count, corrected: p.count, other: p.count, pending: p.count, total: z.optional(p.count) });
   const documents = z.object({ issued: p.count, repealed: p.count, inForce: p.count });
 
   return z.object({
@@ -41,20 +43,20 @@ function buildReportSchema<
       agency: p.agency,
       agencyKind: z.enum(['department', 'government']),
       year: p.year,
-      website: z.object({ name: z.string(), url: p.url }).optional(),
-      contact: z
-        .object({
-          unit: z.string().optional(),
-          address: z.string().optional(),
-          postcode: z.string().optional(),
-          phone: z.string().optional(),
-          fax: z.string().optional(),
-          email: z.string().optional(),
-        })
-        .optional(),
-      issuedOn: p.date.optional(),
+      website: z.optional(z.object({ name: z.string(), url: p.url })),
+      contact: z.optional(
+        z.object({
+          unit: z.optional(z.string()),
+          address: z.optional(z.string()),
+          postcode: z.optional(z.string()),
+          phone: z.optional(z.string()),
+          fax: z.optional(z.string()),
+          email: z.optional(z.string()),
+        }),
+      ),
+      issuedOn: z.optional(p.date),
     }),
-    preface: z.string().optional(),
+    preface: z.optional(z.string()),
     overview: z.object({
       intro: z.string(),
       proactive: z.string(),
@@ -95,7 +97,7 @@ function buildReportSchema<
         confirmation: applicants,
       }),
       otherDisposal: z.object({ noCorrection: applicants, unpaidFee: applicants, other: applicants }),
-      resultsTotal: applicants.optional(),
+      resultsTotal: z.optional(applicants),
       carriedForward: applicants,
     }),
     review: z.object({
@@ -105,25 +107,25 @@ function buildReportSchema<
     }),
     problems: z.object({ problems: z.string(), improvements: z.string() }),
     other: z.object({
-      fees: z.object({ charged: p.charged, cases: p.count, amountYuan: p.yuan, note: z.string().optional() }),
+      fees: z.object({ charged: p.charged, cases: p.count, amountYuan: p.yuan, note: z.optional(z.string()) }),
       workPoints: z.string(),
       proposals: z.string(),
       innovation: z.string(),
       others: z.string(),
     }),
     // What 「根据表格生成文字」 last inserted, by part (requests: 一（二）), so that pressing it again replaces it.
-    inserted: z.object({ requests: z.string().optional() }).optional(),
-    lastYear: z
-      .object({
+    inserted: z.optional(z.object({ requests: z.optional(z.string()) })),
+    lastYear: z.optional(
+      z.object({
         year: z.int(),
         carriedForward: applicants,
         regulationsInForce: p.count,
         normativeDocumentsInForce: p.count,
-        texts: z.object({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() }).optional(),
+        texts: z.optional(z.object({ overview: z.optional(z.string()), problems: z.optional(z.string()), other: z.optional(z.string()) })),
         // Last year's key figures (key-figures.ts) by the cell's path; a blank cell is left out.
-        keyFigures: z.partialRecord(z.enum(KEY_FIGURE_PATHS), p.figure).optional(),
-      })
-      .optional(),
+        keyFigures: z.optional(z.partialRecord(z.enum(KEY_FIGURE_PATHS), p.figure)),
+      }),
+    ),
   });
 }
 
@@ -132,12 +134,12 @@ function buildReportSchema<
  * may be empty, 年度 and 是否收取信息处理费 may be unanswered.
  */
 export const DraftReportSchema = buildReportSchema({
-  count: z.number().nullable(),
-  wanYuan: z.string().nullable(),
-  yuan: z.string().nullable(),
-  year: z.int().nullable(),
+  count: z.nullable(z.number()),
+  wanYuan: z.nullable(z.string()),
+  yuan: z.nullable(z.string()),
+  year: z.nullable(z.int()),
   agency: z.string(),
-  charged: z.boolean().nullable(),
+  charged: z.nullable(z.boolean()),
   url: z.string(),
   date: z.string(),
   figure: z.number(),
@@ -145,15 +147,15 @@ export const DraftReportSchema = buildReportSchema({
 
 /** Complete: every cell a non-negative integer or canonical amount, every answer given. */
 export const ReportSchema = buildReportSchema({
-  count: z.int().nonnegative(),
-  wanYuan: z.string().regex(decimalPattern(4)),
-  yuan: z.string().regex(decimalPattern(2)),
-  year: z.int().min(FORMAT_FIRST_YEAR),
-  agency: z.string().trim().min(1),
+  count: z.int().check(z.nonnegative()),
+  wanYuan: z.string().check(z.regex(decimalPattern(4))),
+  yuan: z.string().check(z.regex(decimalPattern(2))),
+  year: z.int().check(z.gte(FORMAT_FIRST_YEAR)),
+  agency: z.string().check(z.trim(), z.minLength(1)),
   charged: z.boolean(),
-  url: z.string().regex(WEB_ADDRESS),
+  url: z.string().check(z.regex(WEB_ADDRESS)),
   date: z.iso.date(),
-  figure: z.number().nonnegative(),
+  figure: z.number().check(z.nonnegative()),
 });
 
 export type DraftReport = z.infer<typeof DraftReportSchema>;
