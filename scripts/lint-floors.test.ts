@@ -9,7 +9,8 @@ async function errors(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.message);
 }
 
-describe('the layers of the code', () => {
+// NOTE: the first lint loads ESLint's config and the TypeScript parser: seconds on a busy machine.
+describe('the layers of the code', { timeout: 60_000 }, () => {
   it('keeps the domain free of the importer, the app and React', async () => {
     const found = await errors('lib/report/probe.ts', "import { importDocument } from '@/lib/import/import-document';\nimport { useState } from 'react';\nexport const x = [importDocument, useState];\n");
     expect(found).toEqual([
