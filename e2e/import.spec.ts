@@ -96,3 +96,22 @@ test('a report in this browser starts next year’s from the home page', async (
   await goToStep(page, 'applications');
   await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toHaveValue('2');
 });
+
+test('a file that is still being read after 20 s is stopped, creates nothing and says why; the page answers meanwhile', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/import/');
+  // 15 MB of a web page: seconds of work for the importer, so it is still reading when 20 s are up.
+  const html = `<html><body>${'<p>一、总体情况</p><table><tr><td rowspan="2">1</td><td>2</td></tr></table>'.repeat(200_000)}</body></html>`;
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  await (await choosing).setFiles({ name: '很大的网页.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByRole('status')).toHaveText('正在读取……');
+  // The import runs in a worker: the page still takes typing while it reads.
+  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill('还能输入');
+  await page.clock.runFor(20_000);
+  const alert = page.getByRole('alert').filter({ hasText: '没有创建新报告' });
+  await expect(alert).toContainText('读取这个文件超过 20 秒仍未完成，已停止读取：文件可能已损坏，或不是年度报告。');
+  await expect(page.getByRole('status')).toHaveText('');
+  await page.goto('/');
+  await expect(page.getByText('本浏览器中还没有报告。点击“新建报告”开始填写。')).toBeVisible();
+});

@@ -61,16 +61,24 @@ async function networkFirst(request, url) {
   }
 }
 
+/**
+ * A Web Worker's script answered as a new response: one without a URL of its own takes the
+ * request's, fragment included — the bundler's worker bootstrap reads its chunk list from
+ * `#params=…`, which a stored or fetched response's URL has lost.
+ */
+const forWorker = (request, response) =>
+  request.destination === 'worker' ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+
 async function cacheFirst(request) {
   // Any version's copy of a hashed file is the file.
   const cached = await caches.match(request, { ignoreSearch: true });
-  if (cached) return cached;
+  if (cached) return forWorker(request, cached);
   const response = await fetch(request);
   if (response.status === 200 && !response.redirected && response.type === 'basic') {
     const copy = response.clone();
     caches.open(CACHE).then((cache) => cache.put(request, copy));
   }
-  return response;
+  return forWorker(request, response);
 }
 
 self.addEventListener('fetch', (event) => {

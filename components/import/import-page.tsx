@@ -6,9 +6,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
-import { importDocument } from '@/lib/import/import-document';
 import { IMPORT_ACCEPT } from '@/lib/import/file-types';
-import { importText } from '@/lib/import/import-text';
 import type { ImportOutcome, ImportResult } from '@/lib/import/parsed-document';
 import { tooLarge } from '@/lib/report/file/read';
 import { nextYearReport } from '@/lib/report/carry-over';
@@ -16,6 +14,7 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import { withoutPrintedTotals } from '@/lib/report/totals';
 import { newDraftRecord } from '@/components/home/new-draft';
 import { draftStore } from '@/components/wizard/draft-store';
+import { importInWorker } from './import-in-worker';
 import { ImportReview } from './import-review';
 
 export function ImportPage() {
@@ -26,6 +25,7 @@ export function ImportPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
 
   // ?from=<draft id>: a report stored in this browser, to start next year from.
   useEffect(() => {
@@ -57,13 +57,23 @@ export function ImportPage() {
     const large = tooLarge(file.size);
     if (large) return show({ ok: false, problems: [large] });
     setBusy(true);
+    setReading(true);
     try {
-      show(await importDocument(new Uint8Array(await file.arrayBuffer()), file.name));
+      show(await importInWorker({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }));
     } catch {
       show({ ok: false, problems: [`「${file.name}」无法读取。`] });
     } finally {
       setBusy(false);
+      setReading(false);
     }
+  };
+
+  const readText = async (pasted: string) => {
+    setBusy(true);
+    setReading(true);
+    show(await importInWorker({ kind: 'text', text: pasted }));
+    setBusy(false);
+    setReading(false);
   };
 
   const create = async (report: DraftReport) => {
@@ -107,10 +117,13 @@ export function ImportPage() {
           或粘贴已发布报告的全部文字
         </label>
         <textarea id="pasted" rows={8} className="mt-1 w-full rounded border border-stone-400 bg-white p-2 text-sm" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="button" disabled={busy} className="mt-2 rounded bg-stone-800 px-4 py-2 text-white" onClick={() => show(importText(text))}>
+        <button type="button" disabled={busy} className="mt-2 rounded bg-stone-800 px-4 py-2 text-white" onClick={() => void readText(text)}>
           识别粘贴的文字
         </button>
       </div>
+      <p role="status" className="mt-4 text-stone-700">
+        {reading ? '正在读取……' : ''}
+      </p>
       {problems.length > 0 ? (
         <div role="alert" className="mt-6 rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {problems.map((p, i) => (

@@ -1,7 +1,6 @@
 // `nianbao import FILE [-o OUT.json]`: the same importer as the browser. Prints what was
 // recognised and what not; the report goes to OUT (or to standard output, the summary then to
 // standard error, so that it can be piped).
-import { importDocument } from '@/lib/import/import-document';
 import { IMPORT_EXTENSION_LIST } from '@/lib/import/file-types';
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { tableById } from '@/lib/report/template/tables';
@@ -9,6 +8,7 @@ import type { CliIo } from './io';
 import { readArgs, usageError } from './args';
 import { readFileBytes } from './read-file';
 import { EXIT, EXIT_CODES_LINE, FORCE_LINE, refuseOutputs, writeOutputs } from './write-files';
+import { importInThread } from './import-in-thread';
 
 export const IMPORT_SPEC = {
   usage: [
@@ -52,7 +52,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     for (const problem of read.problems) io.err(`${file}：${problem}`);
     return 2;
   }
-  const outcome = await importDocument(read.bytes, file);
+  const outcome = await importInThread({ kind: 'file', bytes: read.bytes, name: file });
   if (!outcome.ok) {
     for (const problem of outcome.problems) io.err(`${file}：${problem}`);
     return 2;

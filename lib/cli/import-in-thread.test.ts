@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '@/lib/import/import-document';
+import { EMPTY_TEXT } from '@/lib/import/import-text';
+import { ourDocx } from '@/lib/import/testing/document-fixtures';
+import { IMPORT_TIME_LIMIT_MS, IMPORT_TIMED_OUT } from '@/lib/import/time-limit';
+import { importInThread } from './import-in-thread';
+
+describe('importing in a worker thread', () => {
+  it('answers what the importer answers in-process', { timeout: 30_000 }, async () => {
+    const docx = await ourDocx();
+    expect(await importInThread({ kind: 'file', bytes: docx, name: 'x.docx' })).toEqual(await importDocument(docx, 'x.docx'));
+    expect(await importInThread({ kind: 'text', text: '' })).toEqual({ ok: false, problems: [EMPTY_TEXT] });
+  });
+
+  it('stops the thread at the time limit and says so in Chinese', { timeout: 30_000 }, async () => {
+    expect(IMPORT_TIME_LIMIT_MS).toBe(20_000);
+    // Starting a thread and loading the importer takes far longer than 1 ms.
+    expect(await importInThread({ kind: 'file', bytes: await ourDocx(), name: 'x.docx' }, 1)).toEqual({ ok: false, problems: [IMPORT_TIMED_OUT] });
+    expect(IMPORT_TIMED_OUT).toBe('读取这个文件超过 20 秒仍未完成，已停止读取：文件可能已损坏，或不是年度报告。');
+  });
+});
