@@ -216,7 +216,7 @@ describe('nianbao import', () => {
     expect(checked).toBe(0);
   });
 
-  it('reads a published PDF', async () => {
+  it('reads a published PDF', { timeout: 20_000 }, async () => {
     const pdf = samplePath('005');
     const { code, out, err } = await run('import', pdf);
     expect(code).toBe(0);
