@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFeeSentence, recogniseOther } from './other';
+import { importText } from '../import-text';
+import { publishedSample } from '../testing/samples';
 
 describe('the 信息处理费 statement', () => {
   it.each([
@@ -9,6 +11,9 @@ describe('the 信息处理费 statement', () => {
     '本机关不收取信息处理费。',
     '收取信息处理费：0元。',
     '本年度未收到申请，无信息处理费。',
+    '本年度没有收取信息处理费。',
+    '依申请公开政府信息不收取任何费用。',
+    '2024年未收取政府信息公开信息处理费。',
   ])('reads 「%s」 as not charged', (sentence) => {
     expect(readFeeSentence(sentence)).toEqual({ charged: false, cases: null, amountYuan: null });
   });
@@ -17,6 +22,16 @@ describe('the 信息处理费 statement', () => {
     expect(readFeeSentence('本年度依据《政府信息公开信息处理费管理办法》收取信息处理费3件，共计300元。')).toEqual({ charged: true, cases: 3, amountYuan: '300' });
     expect(readFeeSentence('本年度收取信息处理费 2 件。')).toEqual({ charged: true, cases: 2, amountYuan: null });
     expect(readFeeSentence('本年度办理申请45件，其中收取信息处理费2件，计150.5元。')).toEqual({ charged: true, cases: 2, amountYuan: '150.5' });
+  });
+
+  it.each([
+    ['收取信息处理费共计380元。', { charged: true, cases: null, amountYuan: '380' }],
+    ['全年收取政府信息公开信息处理费3940元。', { charged: true, cases: null, amountYuan: '3940' }],
+    ['本年度收取信息公开处理费用200元，涉及4件。', { charged: true, cases: 4, amountYuan: '200' }],
+    ['收取信息处理费10元。', { charged: true, cases: null, amountYuan: '10' }],
+    ['收取信息处理费1件，共计100元。', { charged: true, cases: 1, amountYuan: '100' }],
+  ] as const)('reads 「%s」 as charged with its amount', (sentence, fees) => {
+    expect(readFeeSentence(sentence)).toEqual(fees);
   });
 
   it('does not decide from a sentence that does not say whether fees were charged', () => {
@@ -50,5 +65,25 @@ describe('六、其他需要报告的事项', () => {
     const { other } = recogniseOther(['信息处理费按规定执行。本单位无其他需要报告的事项。']);
     expect(other.fees).toEqual({ charged: null, cases: null, amountYuan: null, note: '信息处理费按规定执行。' });
     expect(other.others).toBe('本单位无其他需要报告的事项。');
+  });
+});
+
+describe('the 信息处理费 of the published samples', () => {
+  it.each([
+    ['000', false],
+    ['001', false],
+    ['002', null],
+    ['003', false],
+    ['004', false],
+  ] as const)('reads sample %s as charged: %s', (id, charged) => {
+    const outcome = importText(publishedSample(id));
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.report.other.fees).toMatchObject({ charged, cases: null, amountYuan: null });
+  });
+
+  it('reads a sample whose fee sentence says a fee was charged as charged, with its amount', () => {
+    const charged = publishedSample('004').replace('未收取信息处理费。', '全年收取政府信息公开信息处理费3940元。');
+    const outcome = importText(charged);
+    expect(outcome.ok && outcome.report.other.fees).toEqual({ charged: true, cases: null, amountYuan: '3940' });
   });
 });

@@ -24,15 +24,18 @@ const NOT_CHARGED = new RegExp(
   [
     '(?:未|没有|不|无)[^。；;，,]{0,12}?(?:收取|产生|发生|收)[^。；;，,]{0,30}?处理费', // 未收取信息处理费, 没有产生信息公开处理费
     '(?:未|没有|无)[^。；;，,]{0,4}?处理费', // 无信息处理费
-    '处理费[^。；;，,]{0,12}?(?:0|零|无)(?:元|件)?(?:[，,。；;]|$)', // 信息处理费：0元
+    '处理费[^。；;，,\\d.]{0,12}?(?:0|零|无)(?:元|件)?(?:[，,。；;]|$)', // 信息处理费：0元 (not the 0 of 3940元)
+    '(?:未|没有|不)[^。；;，,]{0,6}?收取?任何费用', // 不收取任何费用
   ].join('|'),
 );
 const CHARGED = /收取[^。；;]{0,40}?处理费/;
+/** A sentence about the fees: it names the 处理费, or says no 费用 of any kind was charged. */
+const isFeeSentence = (text: string): boolean => text.includes(FEE_WORD) || /收取?任何费用/.test(text);
 
 /** The fee fields a sentence settles, or null when it does not say whether fees were charged. */
 export function readFeeSentence(sentence: string): Fees | null {
   const text = withoutSpaces(sentence.normalize('NFKC'));
-  if (!text.includes(FEE_WORD)) return null;
+  if (!isFeeSentence(text)) return null;
   if (NOT_CHARGED.test(text)) return { charged: false, cases: null, amountYuan: null };
   if (!CHARGED.test(text)) return null;
   const charged = text.slice(text.search(/收取/));
