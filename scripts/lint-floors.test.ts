@@ -25,6 +25,14 @@ describe('the layers of the code', { timeout: 60_000 }, () => {
     expect(await errors('lib/export/probe.ts', "import { readDocx } from '@/lib/import/read/docx/read';\nexport const y = readDocx;\n")).toHaveLength(1);
   });
 
+  it('keeps the summary pure: lib/report only, neither the importer nor the exporters', async () => {
+    const found = await errors('lib/summary/probe.ts', "import { importDocument } from '@/lib/import/import-document';\nimport { buildDocx } from '../export/docx/document';\nimport { runChecks } from '@/lib/report/checks/checks';\nexport const s = [importDocument, buildDocx, runChecks];\n");
+    expect(found).toEqual([
+      'Unexpected path "@/lib/import/import-document" imported in restricted zone. lib/summary is pure, like lib/report: it imports lib/report only.',
+      'Unexpected path "../export/docx/document" imported in restricted zone. lib/summary is pure, like lib/report: it imports lib/report only.',
+    ]);
+  });
+
   it('lets a round-trip test use both', async () => {
     expect(await errors('lib/import/probe.test.ts', "import { buildDocx } from '@/lib/export/docx/document';\nexport const y = buildDocx;\n")).toEqual([]);
   });

@@ -11,6 +11,10 @@ import { FORMAT_FIRST_YEAR } from '../template/sections';
 export const REPORT_FORMAT = 'nianbao.report';
 export const REPORT_VERSION = 1;
 
+/** 统计范围: 本机关 / 本级（含所属部门） / 本行政区域 (labels in template/sections.ts). */
+export const REPORT_SCOPES = ['agency', 'level', 'region'] as const;
+export type ReportScope = (typeof REPORT_SCOPES)[number];
+
 /** A canonical decimal string: no sign, no leading zeros, at most `places` decimals. */
 export const decimalPattern = (places: number) => new RegExp(`^(0|[1-9][0-9]*)(\\.[0-9]{1,${places}})?$`);
 
@@ -55,6 +59,8 @@ function buildReportSchema<
         }),
       ),
       issuedOn: z.optional(p.date),
+      /** 统计范围 (汇总): whose figures the report covers; absent = the agency's own. */
+      scope: z.optional(z.enum(REPORT_SCOPES)),
     }),
     preface: z.optional(z.string()),
     overview: z.object({
@@ -124,6 +130,12 @@ function buildReportSchema<
         texts: z.optional(z.object({ overview: z.optional(z.string()), problems: z.optional(z.string()), other: z.optional(z.string()) })),
         // Last year's key figures (key-figures.ts) by the cell's path; a blank cell is left out.
         keyFigures: z.optional(z.partialRecord(z.enum(KEY_FIGURE_PATHS), p.figure)),
+      }),
+    ),
+    /** A summed report (汇总) records the reports it sums. */
+    summary: z.optional(
+      z.object({
+        of: z.array(z.object({ agency: z.string(), year: z.nullable(z.int()), file: z.string(), sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))) })),
       }),
     ),
   });

@@ -100,6 +100,10 @@ export const META_FIELDS = [
 
 export const AGENCY_KIND_LABELS = { department: '政府部门', government: '人民政府' } as const;
 
+/** 统计范围 (meta.scope): whose figures a report covers — its own, with its departments, or the region's. */
+export const SCOPE_LABEL = '统计范围';
+export const SCOPE_LABELS = { agency: '本机关', level: '本级（含所属部门）', region: '本行政区域' } as const;
+
 const FIELD_LABELS = new Map<string, string>(
   [...META_FIELDS, ...FEE_FIELDS, ...OVERVIEW_PARTS, ...PROBLEMS_PARTS, ...OTHER_PARTS].map((f) => [f.path, f.label]),
 );
