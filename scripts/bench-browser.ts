@@ -12,13 +12,19 @@ const LAUNCH = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 };
 
+/** A string of pdf.js's own module, to tell whether a page loaded it. */
+const PDFJS_MARK = 'Setting up fake worker';
+
 export type BrowserFigures = {
   keystrokeP50: number;
   keystrokeP95: number;
   /** The same on a plain page of the same table (see floorPage). */
   floorP50: number;
   floorP95: number;
-  js: { page: string; kb: number; docx: boolean }[];
+  js: { page: string; kb: number; docx: boolean; pdfjs: boolean }[];
+  /** The 6-page sample PDF chosen on the import page → read and recognised: the first (loading pdf.js), then the median of 10. */
+  pdfFirst: number;
+  pdfMedian: number;
   docxFirst: number;
   docxMedian: number;
   htmlMedian: number;
@@ -57,6 +63,25 @@ async function exports(browser: Browser, base: string, reportFile: string) {
   return { docxFirst, docxMedian: median(docx), htmlMedian: median(html) };
 }
 
+/** The sample PDF chosen on the import page, from the marks the page sets: the first, then 10 more. */
+async function pdfImports(browser: Browser, base: string, pdfFile: string) {
+  const page = await browser.newPage();
+  await page.goto(`${base}import/`);
+  const time = async () => {
+    const before = await page.evaluate(() => performance.getEntriesByName('nianbao-import-read').length);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件' }).click();
+    await (await choosing).setFiles(pdfFile);
+    await page.waitForFunction((n) => performance.getEntriesByName('nianbao-import-read').length > n, before);
+    return page.evaluate(() => (performance.getEntriesByName('nianbao-import-read').at(-1)?.startTime ?? 0) - (performance.getEntriesByName('nianbao-import-start').at(-1)?.startTime ?? 0));
+  };
+  const pdfFirst = await time();
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i++) samples.push(await time());
+  await page.close();
+  return { pdfFirst, pdfMedian: median(samples) };
+}
+
 async function newDraft(page: Page, base: string): Promise<string> {
   await page.goto(base);
   await page.getByRole('button', { name: '新建报告' }).click();
@@ -71,14 +96,16 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
   const fresh = await context.newPage();
   const cdp = await context.newCDPSession(fresh);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const scripts: Promise<{ url: string; gz: number }>[] = [];
+  const scripts: Promise<{ url: string; gz: number; pdfjs: boolean }>[] = [];
   fresh.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), gz: gzipSync(body).length })));
+    if (response.request().resourceType() === 'script') {
+      scripts.push(response.body().then((body) => ({ url: response.url(), gz: gzipSync(body).length, pdfjs: body.includes(PDFJS_MARK) })));
+    }
   });
   await fresh.goto(url, { waitUntil: 'networkidle' });
   const loaded = await Promise.all(scripts);
   await context.close();
-  return { kb: loaded.reduce((sum, s) => sum + s.gz, 0) / 1024, docx: loaded.some((s) => /docx/i.test(s.url)) };
+  return { kb: loaded.reduce((sum, s) => sum + s.gz, 0) / 1024, docx: loaded.some((s) => /docx/i.test(s.url)), pdfjs: loaded.some((s) => s.pdfjs) };
 }
 
 /**
@@ -158,7 +185,7 @@ async function floorKeystrokes(browser: Browser, base: string, count: number): P
   return latencies;
 }
 
-export async function browserFigures(base: string, reportFile: string): Promise<BrowserFigures> {
+export async function browserFigures(base: string, reportFile: string, pdfFile: string): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH);
   try {
     const latencies = await appKeystrokes(browser, base, 200);
@@ -166,7 +193,9 @@ export async function browserFigures(base: string, reportFile: string): Promise<
     const home = await firstLoadJs(browser, async () => base);
     const table = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=applications`);
     const preview = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=preview`);
+    const importPage = await firstLoadJs(browser, async () => `${base}import/`);
     const timed = await exports(browser, base, reportFile);
+    const pdf = await pdfImports(browser, base, pdfFile);
     return {
       keystrokeP50: percentile(latencies, 50),
       keystrokeP95: percentile(latencies, 95),
@@ -176,8 +205,10 @@ export async function browserFigures(base: string, reportFile: string): Promise<
         { page: '首页', ...home },
         { page: '表三步骤', ...table },
         { page: '预览', ...preview },
+        { page: '从上年报告开始', ...importPage },
       ],
       ...timed,
+      ...pdf,
     };
   } finally {
     await browser.close();

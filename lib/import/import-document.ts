@@ -12,7 +12,6 @@ import { decodeText } from './read/text/decode';
 import { readDocx } from './read/docx/read';
 import { isZip } from './read/docx/zip';
 import { readHtml } from './read/html/read';
-import { readPdf } from './read/pdf/read';
 import { readXlsx } from './read/xlsx/read';
 import { isWorkbook } from './read/xlsx/workbook';
 import { importText } from './import-text';
@@ -97,6 +96,8 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
     return read.ok ? fromEmbedding(read) : read;
   }
   if (startsWith(bytes, PDF)) {
+    // The PDF reader and pdf.js load only when a PDF is opened: the import page stays as light.
+    const { readPdf } = await import('./read/pdf/read');
     const read = await readPdf(bytes);
     return read.ok ? recognised(read.document, false) : read;
   }

@@ -74,6 +74,8 @@ type Layout = 'centred' | 'top';
 /** A label's row: the nearest row (centred labels) or the nearest at or above it (labels at the top of their cells), with no heading between. */
 function ownerOf(cell: LineCell, rows: readonly ValueRow[], headings: readonly LineCell[], layout: Layout): ValueRow | null {
   const reach = (layout === 'centred' ? MAX_CENTRED_REACH : MAX_TOP_REACH) * cell.size;
+  // A label on the line of column headings is a heading itself (「信息内容」 beside 「本年制发件数」).
+  if (headings.some((h) => aligned(h, cell))) return null;
   let best: ValueRow | null = null;
   for (const row of rows) {
     if (row.page !== cell.page || Math.abs(row.y - cell.y) > reach) continue;
