@@ -1,10 +1,9 @@
 // One import in a Web Worker of its own, terminated after the time limit: the page stays usable
 // whatever the file does, and a file that takes too long ends in a message, nothing created.
 import type { ImportOutcome } from '@/lib/import/parsed-document';
+import { isPdf } from '@/lib/import/import-document';
 import { runImport } from '@/lib/import/run-import';
 import { failed, IMPORT_TIME_LIMIT_MS, timedOut, type ImportRequest } from '@/lib/import/time-limit';
-
-const isPdf = (request: ImportRequest) => request.kind === 'file' && new TextDecoder().decode(request.bytes.subarray(0, 5)) === '%PDF-';
 
 /** On the page, under the same limit (the page is told; the work itself cannot be stopped there). */
 function onThePage(request: ImportRequest): Promise<ImportOutcome> {
@@ -18,7 +17,7 @@ export function importInWorker(request: ImportRequest): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') return runImport(request);
   // NOTE: pdf.js started inside our worker never answers (its own worker is not started from a
   // worker); on the page it parses in that worker of its own, so the page stays usable anyway.
-  if (isPdf(request)) return onThePage(request);
+  if (request.kind === 'file' && isPdf(request.bytes)) return onThePage(request);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url));
     const finish = (outcome: ImportOutcome) => {

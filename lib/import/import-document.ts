@@ -33,6 +33,8 @@ export const EDITED_NOTE = '文档中表格的数字与年报助手导出时不�
 const fail = (problem: string): ImportOutcome => ({ ok: false, problems: [problem] });
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** A PDF file, by its signature (also how the browser decides where a file is read). */
+export const isPdf = (bytes: Uint8Array) => startsWith(bytes, PDF);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A report read whole, its cells counted as the recogniser counts them: a blank cell is missing. */
@@ -95,7 +97,7 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
     const read = await readDocx(bytes);
     return read.ok ? fromEmbedding(read) : read;
   }
-  if (startsWith(bytes, PDF)) {
+  if (isPdf(bytes)) {
     // The PDF reader and pdf.js load only when a PDF is opened: the import page stays as light.
     const { readPdf } = await import('./read/pdf/read');
     const read = await readPdf(bytes);
