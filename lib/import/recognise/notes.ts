@@ -4,6 +4,7 @@ import type { TableId } from '@/lib/report/template/layout';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, type SectionId } from '@/lib/report/template/sections';
 import { CELL_BY_PATH, INPUT_CELLS, TABLES } from '@/lib/report/template/tables';
+import { isBlank } from '@/lib/report/values';
 import type { MetaReading } from './meta';
 
 export const TRIAL_FORMAT_NOTE = '此报告为 2019 年试行格式（国办公开办函〔2019〕60号），表二栏目不同，未导入；表三、表四已导入。';
@@ -16,6 +17,13 @@ export function metaNotes(meta: MetaReading): string[] {
   if (!meta.agency) notes.push('没有找到机关名称，请在基本信息中填写。');
   if (meta.year === null) notes.push('没有找到报告年度，请在基本信息中填写。');
   return notes;
+}
+
+/** What was read of a fee that was charged, and what the text did not say (asked, never guessed). */
+function chargedReading(fees: DraftReport['other']['fees']): string {
+  const read = [fees.cases === null ? '' : `${fees.cases} 件`, isBlank(fees.amountYuan) ? '' : `${fees.amountYuan} 元`].filter(Boolean).join('、');
+  const unsaid = [fees.cases === null ? '收费件数' : '', isBlank(fees.amountYuan) ? '收费金额' : ''].filter(Boolean).join('和');
+  return `已记为收取${read ? ` ${read}` : ''}${unsaid ? `；原文没有写明${unsaid}，请补填。` : '。'}`;
 }
 
 export function proseNotes(p: { found: readonly SectionId[]; overviewParted: boolean; problemsSplit: boolean; report: DraftReport; feeSentence: string | null }): string[] {
@@ -32,7 +40,7 @@ export function proseNotes(p: { found: readonly SectionId[]; overviewParted: boo
   const fees = p.report.other.fees;
   const quoted = p.feeSentence ? `原文“${p.feeSentence}”` : '';
   if (fees.charged === false) notes.push(`信息处理费：${quoted}，已记为本年度未收取。`);
-  else if (fees.charged === true) notes.push(`信息处理费：${quoted}，已记为收取 ${fees.cases ?? '（件数未写明）'} 件、${fees.amountYuan ?? '（金额未写明）'} 元。`);
+  else if (fees.charged === true) notes.push(`信息处理费：${quoted}，${chargedReading(fees)}`);
   else if (fees.note) notes.push('信息处理费：原文没有说清是否收取，相关文字放在“补充说明”中，请选择是否收取。');
   else notes.push('原文没有说明是否收取信息处理费，请补充（没有收取也要写明）。');
   return notes;

@@ -87,3 +87,22 @@ describe('the 信息处理费 of the published samples', () => {
     expect(outcome.ok && outcome.report.other.fees).toEqual({ charged: true, cases: null, amountYuan: '3940' });
   });
 });
+
+describe('what the review says of the 信息处理费', () => {
+  const notesOf = (sentence: string) => {
+    const outcome = importText(publishedSample('004').replace('2024年，惠农区司法局未收到政府信息公开申请，未收取信息处理费。', sentence));
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    return { fees: outcome.report.other.fees, notes: outcome.notes.filter((note) => note.includes('处理费')) };
+  };
+
+  it.each([
+    ['收取信息处理费共计380元。', { charged: true, cases: null, amountYuan: '380' }, '信息处理费：原文“收取信息处理费共计380元。”，已记为收取 380 元；原文没有写明收费件数，请补填。'],
+    ['本年度收取信息公开处理费用200元，涉及4件。', { charged: true, cases: 4, amountYuan: '200' }, '信息处理费：原文“本年度收取信息公开处理费用200元，涉及4件。”，已记为收取 4 件、200 元。'],
+    ['本年度收取信息处理费2件。', { charged: true, cases: 2, amountYuan: null }, '信息处理费：原文“本年度收取信息处理费2件。”，已记为收取 2 件；原文没有写明收费金额，请补填。'],
+    ['依申请公开政府信息不收取任何费用。', { charged: false, cases: null, amountYuan: null }, '信息处理费：原文“依申请公开政府信息不收取任何费用。”，已记为本年度未收取。'],
+    ['信息处理费按照国办函〔2020〕109号执行。', { charged: null, cases: null, amountYuan: null, note: '信息处理费按照国办函〔2020〕109号执行。' }, '信息处理费：原文没有说清是否收取，相关文字放在“补充说明”中，请选择是否收取。'],
+    ['本单位无其他需要报告的事项。', { charged: null, cases: null, amountYuan: null }, '原文没有说明是否收取信息处理费，请补充（没有收取也要写明）。'],
+  ] as const)('「%s」: the fee fields and the one note', (sentence, fees, note) => {
+    expect(notesOf(sentence)).toEqual({ fees, notes: [note] });
+  });
+});

@@ -68,6 +68,15 @@ describe('reading a PDF', () => {
     });
   });
 
+  it('reads section 六\'s 「全年收取政府信息公开信息处理费3940元」 as charged, 3940 元, and the review says so', { timeout: 30_000 }, async () => {
+    const outcome = await importDocument(huaian(), '淮安市2024年报.pdf');
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    expect(outcome.report.other.fees).toEqual({ charged: true, cases: null, amountYuan: '3940' });
+    expect(outcome.notes).toContain(
+      '信息处理费：原文“2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。”，已记为收取 3940 元；原文没有写明收费件数，请补填。',
+    );
+  });
+
   it('reads its prose as paragraphs, lines joined without spaces between Chinese characters', { timeout: 30_000 }, async () => {
     const read = await readPdf(huaian());
     if (!read.ok) throw new Error(read.problems.join('\n'));
