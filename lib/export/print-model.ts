@@ -8,10 +8,10 @@ import { placeCells } from '@/lib/report/grid';
 import type { TableId, TableLayout } from '@/lib/report/template/layout';
 import { proseParagraphs } from '@/lib/report/paragraphs';
 import { getAt } from '@/lib/report/paths';
-import { prefaceOf, reportTitle, titleLines } from '@/lib/report/preface';
+import { prefaceOf, reportTitle, summaryTitle, summaryTitleLines, titleLines } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { FEE_HEADING, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SECTION_HEADINGS, SECTION_IDS, type ProsePart, type SectionId } from '@/lib/report/template/sections';
-import { tableOfSection } from '@/lib/report/template/tables';
+import { FEE_HEADING, FORMAT_NAME, OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, SCOPE_LABEL, SCOPE_LABELS, SECTION_HEADINGS, SECTION_IDS, type ProsePart, type SectionId } from '@/lib/report/template/sections';
+import { TABLES, tableOfSection } from '@/lib/report/template/tables';
 import { computeTotals, totalsAsPrinted, type Totals } from '@/lib/report/totals';
 import { labelLines, lineCapacity } from './label-lines';
 import { TYPE_AREA_MM } from './page';
@@ -157,3 +157,44 @@ export function printModel(report: DraftReport, findings: readonly Finding[]): P
 
 /** The print model with the findings of the checks as of `today` (browser and command line alike). */
 export const printModelOf = (report: DraftReport, today: Date) => printModel(report, runChecks(report, { today }));
+
+/** The heading of the list of reports a sum adds up, after its tables. */
+export const SUMMED_REPORTS_HEADING = '汇总的报告';
+
+/** 「本汇总逐格加总文末所列 12 份2024年度报告的表二、表三、表四…」: what a sum is, in one paragraph. */
+function summaryIntro(sum: DraftReport): string {
+  const count = sum.summary?.of.length ?? 0;
+  const year = sum.meta.year === null ? '' : `${sum.meta.year}年度`;
+  const scope = sum.meta.scope ? `，${SCOPE_LABEL}为${SCOPE_LABELS[sum.meta.scope]}` : '';
+  const tables = TABLES.map((t) => t.shortName).join('、');
+  return `本汇总逐格加总文末所列 ${count} 份${year}报告的${tables}（${FORMAT_NAME}格式）${scope}；合计数按同一方法重新计算，行政事业性收费金额（万元）按十进制精确相加。`;
+}
+
+/** 「3. 某某县司法局（部门/司法局.docx）」 */
+const summedLine = ({ agency, file }: { agency: string; file: string }, i: number) => `${i + 1}. ${agency.trim() || '（未填写机关名称）'}（${file}）`;
+
+/**
+ * The summed tables (汇总与核查) as a document, through the same blocks and tables as a report:
+ * the title 「{机关}」/「{年度}年度…数据汇总」, what it covers, the headings 二、三、四 with the three
+ * tables in the template's geometry, then the reports it sums. `findings` are the sum's own (its
+ * balance naming the reports that cause it): an error makes it a draft, as a report's does.
+ */
+export function summaryPrintModel(sum: DraftReport, findings: readonly Finding[]): PrintDocument {
+  const totals = computeTotals(sum);
+  const of = sum.summary?.of ?? [];
+  return {
+    title: summaryTitleLines(sum.meta),
+    name: summaryTitle(sum.meta),
+    blocks: [
+      { kind: 'paragraph', text: summaryIntro(sum) },
+      ...TABLES.flatMap((table): PrintBlock[] => [
+        { kind: 'heading', level: 1, text: SECTION_HEADINGS[table.section] },
+        { kind: 'table', table: printTable(table, sum, totals) },
+      ]),
+      { kind: 'heading', level: 1, text: `${SUMMED_REPORTS_HEADING}（${of.length} 份）` },
+      ...of.map((entry, i): PrintBlock => ({ kind: 'paragraph', text: summedLine(entry, i) })),
+    ],
+    closing: { agency: '', date: '' },
+    draft: draftOf(findings),
+  };
+}

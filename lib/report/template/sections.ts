@@ -2,6 +2,9 @@
 // the parts of the prose sections, each tied to its field in the report file (report-json.md).
 
 export const TITLE_SUFFIX = '年政府信息公开工作年度报告';
+/** A sum's title (汇总与核查): 「××县2024年度政府信息公开工作年度报告数据汇总」. */
+export const SUM_TITLE_YEAR = '年度';
+export const SUM_TITLE_SUFFIX = '政府信息公开工作年度报告数据汇总';
 
 /** The format (国办公开办函〔2021〕30号) and the first reporting year it applies to (format.md §1). */
 export const FORMAT_NAME = '国办公开办函〔2021〕30号';
