@@ -61,3 +61,55 @@ test('a stored draft that cannot be read is kept aside and reported, the others 
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toBeVisible();
 });
+
+test('a stored draft with a time that is no date is set aside, and one of a newer version is listed as such and left untouched', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          const drafts = tx.objectStore('drafts');
+          const all = drafts.getAll();
+          all.onsuccess = () => {
+            const [mine] = all.result as Array<{ report: { meta: Record<string, unknown> } }>;
+            if (!mine) return reject(new Error('no draft'));
+            drafts.put({ ...mine, id: 'bad-date', savedAt: 'not a date' });
+            drafts.put({ ...mine, id: 'newer-draft', storageVersion: 2, report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局', year: 2025 } } });
+          };
+          tx.oncomplete = () => {
+            const read = open.result.transaction('drafts').objectStore('drafts').get('newer-draft');
+            read.onsuccess = () => resolve(read.result);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  const rawNewer = () =>
+    page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('nianbao');
+          open.onsuccess = () => {
+            const read = open.result.transaction('drafts').objectStore('drafts').get('newer-draft');
+            read.onsuccess = () => resolve(read.result);
+          };
+        }),
+    );
+
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toHaveText('有 1 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。');
+  await expect(page.getByRole('list', { name: '较新版本保存的草稿' }).getByRole('listitem')).toHaveText(['「某某县财政局 2025 年度」：此草稿由较新版本保存，请刷新页面。']);
+  await expect(page.getByRole('row', { name: /某某县司法局/ })).toHaveCount(1);
+  await expect(page.getByText('Invalid Date')).toHaveCount(0);
+
+  // Listing twice, and opening it, leave the newer draft exactly where and as it was.
+  await page.reload();
+  await expect(page.getByRole('list', { name: '较新版本保存的草稿' }).getByRole('listitem')).toHaveCount(1);
+  await page.goto('/report/?id=newer-draft&step=meta');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('此草稿由较新版本保存，请刷新页面。');
+  expect(await rawNewer()).toEqual(stored);
+});

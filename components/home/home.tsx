@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
-import type { QuarantinedDraft } from '@/lib/draft/storage';
+import type { DraftListing } from '@/lib/draft/storage';
+import { NEWER_DRAFT_MESSAGE } from '@/lib/draft/migrations';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
 import { readReportBytes, tooLarge } from '@/lib/report/file/read';
 import { withoutPrintedTotals } from '@/lib/report/totals';
@@ -12,7 +13,7 @@ import { draftStore } from '@/components/wizard/draft-store';
 import { DraftList } from './draft-list';
 import { newDraftRecord } from './new-draft';
 
-type Listing = { state: 'loading' } | { state: 'ready'; drafts: DraftRecord[]; quarantined: QuarantinedDraft[] } | { state: 'failed'; message: string };
+type Listing = { state: 'loading' } | ({ state: 'ready' } & DraftListing) | { state: 'failed'; message: string };
 
 export function Home() {
   const router = useRouter();
@@ -102,6 +103,16 @@ export function Home() {
             有 {listing.quarantined.length} 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。
           </p>
         ) : null}
+        {listing.state === 'ready' && listing.newer.length > 0 ? (
+          <ul aria-label="较新版本保存的草稿" className="mb-3 rounded bg-amber-50 p-3 text-sm text-amber-950">
+            {listing.newer.map((draft) => (
+              <li key={draft.id}>
+                「{draft.agency ?? '未填机关名称'}
+                {draft.year === null ? '' : ` ${draft.year} 年度`}」：{NEWER_DRAFT_MESSAGE}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {listing.state === 'ready' && listing.drafts.length > 0 ? (
           <DraftList
             drafts={listing.drafts}
@@ -120,7 +131,7 @@ export function Home() {
             }}
           />
         ) : null}
-        {listing.state === 'ready' && listing.drafts.length === 0 ? <p className="text-stone-600">本浏览器中还没有报告。点击“新建报告”开始填写。</p> : null}
+        {listing.state === 'ready' && listing.drafts.length === 0 && listing.newer.length === 0 ? <p className="text-stone-600">本浏览器中还没有报告。点击“新建报告”开始填写。</p> : null}
       </div>
     </section>
   );

@@ -17,7 +17,8 @@ describe('migrateRecord', () => {
   it('refuses a draft saved by a newer version and says which version', () => {
     expect(migrateRecord({ ...busyDraft(), storageVersion: 2 })).toEqual({
       ok: false,
-      reason: '此草稿由新版年报助手保存（版本 2），请使用新版打开。',
+      reason: '此草稿由较新版本保存，请刷新页面。',
+      newer: 2,
     });
   });
 

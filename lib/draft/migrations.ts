@@ -13,14 +13,16 @@ export type Migration = (stored: StoredDraft) => StoredDraft;
 /** Keyed by the version a migration starts from. */
 export type MigrationTable = Readonly<Partial<Record<number, Migration>>>;
 
-export type MigrationResult = { ok: true; record: DraftRecord } | { ok: false; reason: string };
+/** `newer`: the version of a draft saved by a newer 年报助手 — left as it is, never set aside. */
+export type MigrationResult = { ok: true; record: DraftRecord } | { ok: false; reason: string; newer?: number };
 
 /** Version 1 is the first stored shape, so nothing needs migrating yet. */
 export const MIGRATIONS: MigrationTable = {};
 
 const CORRUPT_DRAFT_REASON = '草稿内容已损坏，无法读取。';
 
-const newerVersionReason = (version: number) => `此草稿由新版年报助手保存（版本 ${version}），请使用新版打开。`;
+/** A draft of a newer storage version: this tab runs an older 年报助手 (a rollback, or a tab left open). */
+export const NEWER_DRAFT_MESSAGE = '此草稿由较新版本保存，请刷新页面。';
 const missingStepReason = (version: number) => `此草稿由旧版年报助手保存（版本 ${version}），无法升级。`;
 const failedStepReason = (version: number) => `此草稿从版本 ${version} 升级到版本 ${version + 1} 时出错，无法读取。`;
 
@@ -50,7 +52,7 @@ export function migrateRecord(raw: unknown, migrations: MigrationTable = MIGRATI
   const versioned = VersionedSchema.safeParse(raw);
   if (!versioned.success) return { ok: false, reason: CORRUPT_DRAFT_REASON };
   const version = versioned.data.storageVersion;
-  if (version > DRAFT_STORAGE_VERSION) return { ok: false, reason: newerVersionReason(version) };
+  if (version > DRAFT_STORAGE_VERSION) return { ok: false, reason: NEWER_DRAFT_MESSAGE, newer: version };
 
   const upgraded = upgradeStored(versioned.data, version, DRAFT_STORAGE_VERSION, migrations);
   if (!upgraded.ok) return upgraded;

@@ -87,7 +87,7 @@ describe('storage the browser will not open', () => {
     });
     expect(await store.list()).toEqual({ ok: false, error: UNAVAILABLE });
     vi.restoreAllMocks();
-    expect(await store.list()).toEqual({ ok: true, value: { drafts: [], quarantined: [] } });
+    expect(await store.list()).toEqual({ ok: true, value: { drafts: [], quarantined: [], newer: [] } });
   });
 });
 

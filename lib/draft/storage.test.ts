@@ -80,6 +80,7 @@ describe('unreadable drafts', () => {
       value: {
         drafts: [{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }],
         quarantined: [{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT }],
+        newer: [],
       },
     });
     expect(await readRaw(factory, 'quarantine')).toEqual([{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT, raw: broken }]);
@@ -87,16 +88,52 @@ describe('unreadable drafts', () => {
     expect(await store.list()).toEqual(listed);
   });
 
-  it('moves a draft saved by a newer version aside on load and says it was kept', async () => {
-    await store.list();
-    await putRaw(factory, 'drafts', { ...busyDraft('newer'), storageVersion: 2 });
-    expect(await store.load('newer')).toEqual({
-      ok: false,
-      error: { kind: 'unknown', message: '此草稿由新版年报助手保存（版本 2），请使用新版打开。原草稿已另行保存，没有删除。' },
-    });
-    expect(await store.load('newer')).toEqual({ ok: true, value: null });
+  it('leaves a draft saved by a newer version where it is: listed as such, not opened, never moved nor overwritten', async () => {
+    await store.save(busyDraft());
+    const newer = { ...busyDraft('newer'), storageVersion: 2, shapeOfVersion2: true };
+    await putRaw(factory, 'drafts', newer);
+    const NEWER = '此草稿由较新版本保存，请刷新页面。';
+
     const listed = await store.list();
-    expect(listed.ok && listed.value.quarantined).toEqual([{ id: 'newer', storedAt: '2026-01-20T08:00:00.000Z', reason: '此草稿由新版年报助手保存（版本 2），请使用新版打开。' }]);
+    expect(listed.ok && listed.value.newer).toEqual([{ id: 'newer', agency: '某某市自然资源局', year: 2025, version: 2 }]);
+    expect(listed.ok && listed.value.drafts.map((d) => d.id)).toEqual(['draft-busy']);
+    expect(listed.ok && listed.value.quarantined).toEqual([]);
+    expect(await store.load('newer')).toEqual({ ok: false, error: { kind: 'unknown', message: NEWER } });
+    // An old tab's autosave would turn it back into version 1: refused.
+    expect(await store.save(busyDraft('newer'))).toEqual({ ok: false, error: { kind: 'unknown', message: NEWER } });
+
+    expect(await readRaw(factory, 'quarantine')).toEqual([]);
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }, newer]);
+  });
+
+  it('names a newer draft by what can be read of it, and nothing more', async () => {
+    await store.list();
+    await putRaw(factory, 'drafts', { id: 'n1', storageVersion: 7 });
+    await putRaw(factory, 'drafts', { id: 'n2', storageVersion: 3, report: { meta: { agency: '  ', year: '2025' } } });
+    const listed = await store.list();
+    expect(listed.ok && listed.value.newer).toEqual([
+      { id: 'n1', agency: null, year: null, version: 7 },
+      { id: 'n2', agency: null, year: null, version: 3 },
+    ]);
+  });
+
+  it('sets aside a draft whose times are not real moments, so that no page prints 「Invalid Date」', async () => {
+    await store.list();
+    const times = ['not a date', '', '2026-02-31T08:00:00.000Z', '2026-13-01T08:00:00.000Z', '2026-01-20T25:00:00.000Z', '2026-01-20', '1/20/2026', '2026-01-20T08:00:00.000'];
+    for (const [i, savedAt] of times.entries()) await putRaw(factory, 'drafts', { ...busyDraft(`saved-${i}`), savedAt });
+    await putRaw(factory, 'drafts', { ...busyDraft('created'), createdAt: 'yesterday' });
+    const listed = await store.list();
+    expect(listed.ok && listed.value.drafts).toEqual([]);
+    expect(listed.ok && listed.value.quarantined.map((q) => [q.id, q.reason])).toEqual(
+      ['created', ...times.map((_, i) => `saved-${i}`)].map((id) => [id, CORRUPT]),
+    );
+  });
+
+  it('reads a moment written with another offset, on a real day (a leap day included)', async () => {
+    await store.list();
+    await putRaw(factory, 'drafts', { ...busyDraft('leap'), savedAt: '2024-02-29T23:59:59+08:00' });
+    const loaded = await store.load('leap');
+    expect(loaded.ok && loaded.value?.savedAt).toBe('2024-02-29T23:59:59+08:00');
   });
 
   it('says a corrupt draft could not be read and was kept aside when it is loaded', async () => {
@@ -118,6 +155,7 @@ describe('unreadable drafts', () => {
     const listed = await store.list();
     expect(listed.ok && listed.value).toEqual({
       drafts: [],
+      newer: [],
       quarantined: [
         { id: 'broken', storedAt: '2026-01-20T08:00:00.000Z', reason: CORRUPT },
         { id: 'broken（2026-01-23T10:00:00.000Z）', storedAt: '2026-01-23T10:00:00.000Z', reason: CORRUPT },

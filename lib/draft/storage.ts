@@ -2,26 +2,52 @@
 // wizard can show; nothing throws or rejects. The database is opened on first use and again on
 // the next call after a failure, so storage that works again is used again.
 import { DRAFTS_STORE, openDatabase, runTransaction } from './idb';
-import { migrateRecord } from './migrations';
+import { migrateRecord, NEWER_DRAFT_MESSAGE } from './migrations';
 import { moveToQuarantine, readQuarantine, type QuarantinedDraft } from './quarantine';
 import { DraftRecordSchema, type DraftRecord } from './record';
-import { failure, INVALID_RECORD_MESSAGE, keptAsideMessage, type StorageResult } from './storage-error';
+import { errorFromException, failure, INVALID_RECORD_MESSAGE, keptAsideMessage, type StorageResult } from './storage-error';
 
 export type { StorageError, StorageErrorKind, StorageResult } from './storage-error';
 export type { QuarantinedDraft } from './quarantine';
 
+/** A draft saved by a newer 年报助手: left where it is, named by what can be read of it. */
+export type NewerDraft = { id: string; agency: string | null; year: number | null; version: number };
+
+export type DraftListing = { drafts: DraftRecord[]; quarantined: QuarantinedDraft[]; newer: NewerDraft[] };
+
 export type DraftStore = {
-  /** Drafts newest first; unreadable ones are moved to quarantine and listed there. */
-  list(): Promise<StorageResult<{ drafts: DraftRecord[]; quarantined: QuarantinedDraft[] }>>;
-  /** null: no such draft. An unreadable draft is moved to quarantine and reported. */
+  /** Drafts newest first; unreadable ones are moved to quarantine and listed there; newer ones are left untouched. */
+  list(): Promise<StorageResult<DraftListing>>;
+  /** null: no such draft. An unreadable draft is moved to quarantine and reported; a newer one is left as it is. */
   load(id: string): Promise<StorageResult<DraftRecord | null>>;
-  /** Stamps savedAt with the current time and returns the record as stored. */
+  /**
+   * Stamps savedAt with the current time and returns the record as stored. Refused when the
+   * stored draft is of a newer version (this tab would turn it back into an older shape).
+   */
   save(record: DraftRecord): Promise<StorageResult<DraftRecord>>;
   remove(id: string): Promise<StorageResult<void>>;
   close(): void;
 };
 
 const ok = <T>(value: T): StorageResult<T> => ({ ok: true, value });
+
+function newerDraft(key: IDBValidKey, raw: unknown, version: number): NewerDraft {
+  const meta: unknown = typeof raw === 'object' && raw !== null && 'report' in raw && typeof raw.report === 'object' && raw.report !== null && 'meta' in raw.report ? raw.report.meta : null;
+  const field = (name: string): unknown => (typeof meta === 'object' && meta !== null && name in meta ? (meta as Record<string, unknown>)[name] : undefined);
+  const agency = field('agency');
+  const year = field('year');
+  return {
+    id: String(key),
+    agency: typeof agency === 'string' && agency.trim() !== '' ? agency.trim().slice(0, 100) : null,
+    year: Number.isInteger(year) ? (year as number) : null,
+    version,
+  };
+}
+
+function isNewer(raw: unknown): boolean {
+  const read = migrateRecord(raw);
+  return !read.ok && read.newer !== undefined;
+}
 const newestFirst = (a: DraftRecord, b: DraftRecord) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0);
 
 export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date } = {}): DraftStore {
@@ -66,6 +92,7 @@ export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date
     list: () =>
       inTransaction((tx) => {
         const drafts: DraftRecord[] = [];
+        const newer: NewerDraft[] = [];
         let quarantined: QuarantinedDraft[] = [];
         const storedAt = now().toISOString();
         const cursor = tx.objectStore(DRAFTS_STORE).openCursor();
@@ -74,10 +101,11 @@ export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date
           if (!current) return readQuarantine(tx, (entries) => (quarantined = entries));
           const read = migrateRecord(current.value);
           if (read.ok) drafts.push(read.record);
+          else if (read.newer !== undefined) newer.push(newerDraft(current.primaryKey, current.value, read.newer));
           else moveToQuarantine(tx, current.primaryKey, current.value, read.reason, storedAt);
           current.continue();
         };
-        return () => ok({ drafts: drafts.sort(newestFirst), quarantined });
+        return () => ok({ drafts: drafts.sort(newestFirst), quarantined, newer });
       }),
 
     load: (id) =>
@@ -90,6 +118,8 @@ export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date
           const read = migrateRecord(raw);
           if (read.ok) {
             outcome = ok(read.record);
+          } else if (read.newer !== undefined) {
+            outcome = failure('unknown', NEWER_DRAFT_MESSAGE);
           } else {
             moveToQuarantine(tx, id, raw, read.reason, now().toISOString());
             outcome = failure('unknown', keptAsideMessage(read.reason));
@@ -103,8 +133,19 @@ export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date
       const parsed = DraftRecordSchema.safeParse({ ...record, savedAt: now().toISOString() });
       if (!parsed.success) return failure('unknown', INVALID_RECORD_MESSAGE);
       return inTransaction((tx) => {
-        tx.objectStore(DRAFTS_STORE).put(parsed.data);
-        return () => ok(parsed.data);
+        let outcome: StorageResult<DraftRecord> = ok(parsed.data);
+        const drafts = tx.objectStore(DRAFTS_STORE);
+        const stored = drafts.get(parsed.data.id);
+        stored.onsuccess = () => {
+          if (isNewer(stored.result)) return (outcome = failure('unknown', NEWER_DRAFT_MESSAGE));
+          try {
+            drafts.put(parsed.data);
+          } catch (error) {
+            // Thrown in a request's handler it would abort the transaction and lose its reason.
+            outcome = { ok: false, error: errorFromException(error) };
+          }
+        };
+        return () => outcome;
       });
     },
 
