@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty-report';
 import { getAt, setAt } from './paths';
 import { busyReport } from './testing/sample-reports';
-import type { DraftReport } from './file/schema';
-import { computeTotals, countAt, withTotals } from './totals';
+import { DraftReportSchema, type DraftReport } from './file/schema';
+import { computeTotals, countAt, withTotals, withoutPrintedTotals } from './totals';
 
 /** `base` (busyReport by default) with the given values written in. */
 function variant(changes: readonly [string, unknown][], base: DraftReport = busyReport()): DraftReport {
@@ -112,5 +112,17 @@ describe('withTotals', () => {
     const complete = withTotals(emptyReport());
     expect(complete.applications.received.total).toBeNull();
     expect(complete.review.reconsideration.total).toBeNull();
+  });
+});
+
+describe('withoutPrintedTotals', () => {
+  it('drops every printed total, the （七）总计 row whole, and leaves a valid report', () => {
+    const printed = withTotals(busyReport());
+    const dropped = withoutPrintedTotals(printed);
+    expect(dropped.applications.resultsTotal).toBeUndefined();
+    expect(getAt(dropped, 'applications.received.total')).toBeUndefined();
+    expect(getAt(dropped, 'review.reconsideration.total')).toBeUndefined();
+    expect(DraftReportSchema.safeParse(dropped).success).toBe(true);
+    expect(withTotals(dropped)).toEqual(printed);
   });
 });

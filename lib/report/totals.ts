@@ -5,6 +5,9 @@ import { isValidCount } from './numbers';
 import { getAt, setAt } from './paths';
 import type { Count, DraftReport } from './file/schema';
 import { COMPUTED_CELLS } from './template/tables';
+import { RESULTS_TOTAL } from './template/table3';
+
+const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
 
 export type Totals = ReadonlyMap<string, Count>;
 
@@ -51,6 +54,9 @@ export function totalsAsPrinted(report: DraftReport, totals: Totals): Totals {
 export function withoutPrintedTotals(report: DraftReport): DraftReport {
   let out = report;
   for (const cell of COMPUTED_CELLS) if (getAt(out, cell.path) !== undefined) out = setAt(out, cell.path, undefined);
+  // The printed （七）总计 row is one optional object in the file format, all or nothing: without
+  // its cells it goes too (an object of undefined cells is no report).
+  if (getAt(out, RESULTS_TOTAL_PATH) !== undefined) out = setAt(out, RESULTS_TOTAL_PATH, undefined);
   return out;
 }
 
