@@ -4,6 +4,7 @@ import { buildDocx } from '@/lib/export/docx/document';
 import { printModelOf } from '@/lib/export/print-model';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { publishedSample } from '@/lib/import/testing/samples';
+import { shapeBytes } from '@/lib/import/testing/huaian';
 import { handWorkbook, num, officeWorkbook, text } from '@/lib/import/testing/xlsx-fixtures';
 import { NO_TABLES_IN_WORKBOOK, WORKBOOK_NOTE } from '@/lib/import/import-document';
 import { cell, goToStep, newReport, saved } from './clerk';
@@ -42,6 +43,25 @@ test('a Word file exported by the app is read back exactly, and next year carrie
   for (const [column, value] of [['自然人', '4'], ['商业企业', '1'], ['科研机构', '0'], ['社会公益组织', '0'], ['法律服务机构', '1'], ['其他', '1']]) {
     await expect(cell(page, `二、上年结转政府信息公开申请数量 ${column}`)).toHaveValue(value ?? '');
   }
+});
+
+test('a CMS page saved from a government site in GB2312 (Word-paste markup, blank 总计 cells) is read in the browser, every printed number in its cell', async ({ page }) => {
+  await page.goto('/import/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件' }).click();
+  await (await choosing).setFiles({ name: '淮安市人民政府2024年政府信息公开工作年度报告.html', mimeType: 'text/html', buffer: Buffer.from(shapeBytes('huaian-2024-cms-gbk.html')) });
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('淮安市人民政府');
+  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await review.getByRole('button', { name: '作为 2024 年度报告打开' }).click();
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('淮安市人民政府');
+  await goToStep(page, 'applications');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('3001');
+  await expect(cell(page, '（四）无法提供 2.没有现成信息需要另行制作 自然人')).toHaveValue('11');
+  await expect(cell(page, '（六）其他处理 3.其他 商业企业')).toHaveValue('2');
+  await expect(cell(page, '四、结转下年度继续办理 自然人')).toHaveValue('103');
 });
 
 test('an office’s Excel workbook of the three tables is recognised, reviewed, and starts next year’s report', async ({ page }) => {

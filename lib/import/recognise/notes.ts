@@ -54,7 +54,8 @@ export function tableNotes(p: { found: ReadonlyMap<string, unknown>; notNumbers:
       notes.push(`没有找到${table.shortName}（${table.caption}）的数字，需要手工填写。`);
       continue;
     }
-    const odd = [...p.notNumbers].filter(([path]) => CELL_BY_PATH.get(path)?.table.id === table.id);
+    // A printed total left blank is no gap: the wizard computes it.
+    const odd = [...p.notNumbers].filter(([path]) => CELL_BY_PATH.get(path)?.table.id === table.id && !CELL_BY_PATH.get(path)?.computed);
     if (odd.length === 0) continue;
     const texts = [...new Set(odd.map(([, text]) => (text ? `「${text}」` : '空白')))].join('、');
     notes.push(`${table.shortName}有 ${odd.length} 格写的是${texts}，不是数字，已留空。评议时空格和「/」会被指出：没有发生的事项要填 0。`);

@@ -2,42 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../import-document';
 import { samplePath } from '../../testing/samples';
+import { HUAIAN_PROACTIVE, HUAIAN_REVIEW, HUAIAN_TABLE3, table3Of } from '../../testing/huaian';
 import { lockedPdf, pdfWithText, pdfWithoutText } from '../../testing/pdf-files';
-import { getAt } from '@/lib/report/paths';
-import { TABLE3_COLUMNS, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { BROKEN_PDF, LOCKED_PDF, readPdf, SCANNED_PDF } from './read';
 
 const huaian = () => new Uint8Array(readFileSync(samplePath('005')));
-
-// Read off the sample's pages rendered with pdftoppm (pages 3–5), row by row as printed:
-// 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
-const TABLE3_PRINTED = [
-  [3001, 53, 0, 0, 61, 4, 3119], // 一、本年新收
-  [34, 0, 0, 0, 0, 0, 34], // 二、上年结转
-  [1288, 21, 0, 0, 50, 3, 1362], // （一）予以公开
-  [447, 7, 0, 0, 0, 0, 454], // （二）部分公开
-  [2, 0, 0, 0, 0, 0, 2], // （三）1.属于国家秘密
-  [30, 1, 0, 0, 0, 0, 31],
-  [5, 0, 0, 0, 0, 0, 5],
-  [6, 0, 0, 0, 0, 0, 6],
-  [7, 1, 0, 0, 0, 0, 8],
-  [12, 0, 0, 0, 0, 0, 12],
-  [9, 0, 0, 0, 0, 0, 9],
-  [105, 0, 0, 0, 0, 0, 105], // 8.属于行政查询事项
-  [746, 12, 0, 0, 10, 1, 769], // （四）1. — the last row of page 4
-  [11, 0, 0, 0, 0, 0, 11], // （四）2. — the first of page 5, under 「法提供」
-  [1, 0, 0, 0, 0, 0, 1],
-  [56, 6, 0, 0, 0, 0, 62], // （五）1.
-  [25, 0, 0, 0, 0, 0, 25],
-  [0, 0, 0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0, 0, 0],
-  [1, 0, 0, 0, 0, 0, 1], // 5.要求行政机关确认或重新出｜具已获取信息
-  [67, 3, 0, 0, 1, 0, 71], // （六）1、 over three lines
-  [6, 0, 0, 0, 0, 0, 6], // （六）2、 over three lines
-  [108, 2, 0, 0, 0, 0, 110], // 3、其他
-  [2932, 53, 0, 0, 61, 4, 3050], // （七）总计
-  [103, 0, 0, 0, 0, 0, 103], // 四、结转下年度继续办理
-];
 
 describe('reading a PDF', () => {
   it('lands every number of tables 二, 三 and 四 of a real city report (WPS, table 三 across a page break) in its cell', { timeout: 30_000 }, async () => {
@@ -52,20 +21,9 @@ describe('reading a PDF', () => {
       { table: 'table4', found: 12, total: 12 },
     ]);
     expect(outcome.missing).toEqual([]);
-    expect(outcome.report.proactive).toEqual({
-      regulations: { issued: 1, repealed: 0, inForce: 11 },
-      normativeDocuments: { issued: 8, repealed: 26, inForce: 66 },
-      licensing: 447228,
-      punishment: 3985758,
-      coercion: 88283,
-      feesWanYuan: '96171.6',
-    });
-    expect(TABLE3_ROWS.map((row) => TABLE3_COLUMNS.map((column) => getAt(outcome.report, `${row.path}.${column.key}`)))).toEqual(TABLE3_PRINTED);
-    expect(outcome.report.review).toMatchObject({
-      reconsideration: { upheld: 72, corrected: 64, other: 178, pending: 37 },
-      litigationDirect: { upheld: 13, corrected: 4, other: 8, pending: 1 },
-      litigationAfterReview: { upheld: 12, corrected: 1, other: 1, pending: 6 },
-    });
+    expect(outcome.report.proactive).toEqual(HUAIAN_PROACTIVE);
+    expect(table3Of(outcome.report)).toEqual(HUAIAN_TABLE3);
+    expect(outcome.report.review).toMatchObject(HUAIAN_REVIEW);
   });
 
   it('reads section 六\'s 「全年收取政府信息公开信息处理费3940元」 as charged, 3940 元, and the review says so', { timeout: 30_000 }, async () => {

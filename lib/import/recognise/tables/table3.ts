@@ -35,8 +35,15 @@ function matchTable3Row(key: string): Table3Row | null {
   return byWords?.row ?? null;
 }
 
-/** How many numbers the table prints per row: six applicant columns, or seven with 总计. */
+/**
+ * How many numbers the table prints per row: six applicant columns, or seven with 总计. A grid
+ * that keeps its columns (a web page, a Word table) has seven cells after the label in most rows
+ * even where a CMS editor left the 总计 cell blank: the blank stays in its place.
+ */
 function printedColumns(rows: readonly GridRow[]): number {
+  const filled = rows.filter((row) => coreValues(row.values).length > 0);
+  const positional = filled.filter((row) => row.values.length === TABLE3_COLUMNS.length).length;
+  if (positional * 2 > filled.length) return TABLE3_COLUMNS.length;
   const counts = rows.map((row) => coreValues(row.values).length);
   const seven = counts.filter((n) => n === TABLE3_COLUMNS.length).length;
   const six = counts.filter((n) => n === TABLE3_COLUMNS.length - 1).length;
