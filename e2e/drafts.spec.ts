@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { cell, goToStep, newReport, saved } from './clerk';
 
 test('home lists the reports of this browser with their errors, and deletes one only after asking', async ({ page }) => {
@@ -62,4 +62,59 @@ test('the status says 已保存 with the time once a change is stored', async ({
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
   await expect(page.getByText('有修改，即将保存…')).toBeVisible();
   await expect(page.getByText(/^已保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+});
+
+test('two tabs opened at the same instant over plain http (no Web Locks): exactly one may edit, and no field is overwritten', async ({ page, context }) => {
+  test.setTimeout(120_000); // four pages on a shared machine
+  await newReport(page);
+  // The e2e server is http://127.0.0.1, which browsers count as secure: Web Locks exist there.
+  expect(await page.evaluate(() => typeof navigator.locks)).toBe('object');
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  const url = page.url();
+  await page.close();
+
+  // An intranet page over plain http has neither: take them away, and note when a tab has asked.
+  await context.addInitScript(() => {
+    Reflect.deleteProperty(Navigator.prototype, 'locks');
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+      if (this.name.startsWith('nianbao-draft-')) (window as unknown as { asked: boolean }).asked = true;
+      post.call(this, message);
+    };
+  });
+  const tabs = [await context.newPage(), await context.newPage()];
+  // Both tabs' clocks stand still, so both have asked before either's wait can end: the same instant.
+  const later = new Date(Date.now() + 3_600_000);
+  for (const tab of tabs) await tab.clock.install();
+  for (const tab of tabs) await tab.clock.pauseAt(later);
+  await Promise.all(tabs.map((tab) => tab.goto(url)));
+  for (const tab of tabs) {
+    expect(await tab.evaluate(() => 'locks' in navigator)).toBe(false);
+    // Page time moves only a few milliseconds a look (what the page's start-up waits on), far from the 250 ms of asking.
+    await expect
+      .poll(async () => {
+        await tab.clock.runFor(2);
+        return tab.evaluate(() => (window as unknown as { asked?: boolean }).asked === true);
+      }, { timeout: 60_000 })
+      .toBe(true);
+  }
+  for (const tab of tabs) await tab.clock.runFor(1000);
+  for (const tab of tabs) await tab.clock.resume();
+
+  const agency = (tab: Page) => tab.getByRole('textbox', { name: '机关名称' });
+  for (const tab of tabs) await expect(agency(tab)).toHaveValue('某某县司法局');
+  const readOnly = await Promise.all(tabs.map((tab) => tab.getByText('只读：此报告正在另一个标签页中编辑').count()));
+  expect([...readOnly].sort()).toEqual([0, 1]);
+  const writer = tabs[readOnly.indexOf(0)] as Page;
+  const reader = tabs[readOnly.indexOf(1)] as Page;
+  await expect(agency(reader)).not.toBeEditable();
+  await expect(agency(writer)).toBeEditable();
+
+  await agency(writer).fill('某某县民政局');
+  await expect(writer.getByText(/^已保存 /)).toBeVisible();
+  await expect(agency(reader)).toHaveValue('某某县民政局');
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await expect(agency(fresh)).toHaveValue('某某县民政局');
 });

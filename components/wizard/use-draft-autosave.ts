@@ -38,13 +38,16 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
   useEffect(() => {
     // NOTE: the live form values, not a copy: autosave validates (and so copies) the record when
     // it saves, and IndexedDB clones what it stores; copying here would cost every keystroke.
-    const snapshot = (): DraftRecord => ({ ...record, step: stepRef.current, report: form.getValues(), inputs: typedInputs.snapshot() });
+    // The revision this tab last read or stored: a save over another tab's newer one is refused.
+    let revision = record.revision;
+    const snapshot = (): DraftRecord => ({ ...record, revision, step: stepRef.current, report: form.getValues(), inputs: typedInputs.snapshot() });
     const journal = readOnly ? null : new DraftJournal(journalStorage(), record.id);
     journalRef.current = journal;
     const save = async (r: DraftRecord) => {
       const mark = journal?.mark ?? 0;
-      const result = await draftStore().save(r);
+      const result = await draftStore().save({ ...r, revision });
       if (result.ok) {
+        revision = result.value.revision;
         journal?.stored(mark);
         announceSaved(record.id);
       }

@@ -20,6 +20,11 @@ export const DraftRecordSchema = z.object({
   report: DraftReportSchema,
   /** Text typed into a cell that is not a number yet (「1/」): kept so no keystroke is lost. */
   inputs: z.record(z.string(), z.string()),
+  /**
+   * How many times the draft was stored (absent: never, or stored before revisions were kept). A
+   * save names the revision its tab read and is refused when the stored one has moved on since.
+   */
+  revision: z.optional(z.int().check(z.nonnegative())),
 });
 
 export type DraftRecord = z.infer<typeof DraftRecordSchema>;

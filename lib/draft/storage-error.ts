@@ -1,7 +1,7 @@
 // What can go wrong with the browser's storage, told in words the clerk can act on. Every failure
 // is shown to the clerk (excalidraw LocalData), so each kind has one plain Chinese message.
 
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'unknown';
+export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'conflict' | 'unknown';
 /** `message` is plain Chinese for the clerk. */
 export type StorageError = { kind: StorageErrorKind; message: string };
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
@@ -10,6 +10,7 @@ const STORAGE_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
   quota: '浏览器存储空间已满，本次修改未能保存。请清理浏览器数据或先「保存为文件」。',
   blocked: '本地存储被另一个标签页占用，本次修改未能保存。请关闭其他打开年报助手的标签页。',
   unavailable: '浏览器禁止了本地存储（可能处于无痕模式或被管理员关闭），本次修改未能保存。请先「保存为文件」。',
+  conflict: '这份报告刚在另一个标签页中保存过，本页的修改没有保存，以免覆盖那边的内容。请先「保存为文件」留存本页的内容，再刷新页面。',
   unknown: '本地存储出现意外错误，本次操作未能完成。请先「保存为文件」。',
 };
 

@@ -31,7 +31,7 @@ describe('a full disk', () => {
     });
     expect(await store.save(busyDraft())).toEqual({ ok: false, error: QUOTA });
     vi.restoreAllMocks();
-    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
+    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
   });
 
   it('is reported as quota when the transaction aborts with QuotaExceededError, and nothing is half written', async () => {
@@ -42,10 +42,10 @@ describe('a full disk', () => {
       Object.defineProperty(this.transaction, 'error', { value: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
       return request;
     });
-    expect(await store.save({ ...busyDraft(), step: 'review' })).toEqual({ ok: false, error: QUOTA });
+    expect(await store.save({ ...busyDraft(), step: 'review', revision: 1 })).toEqual({ ok: false, error: QUOTA });
     vi.restoreAllMocks();
-    expect(await store.load('draft-busy')).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
-    expect(await store.save({ ...busyDraft(), step: 'review' })).toEqual({ ok: true, value: { ...busyDraft(), step: 'review', savedAt: SAVED_AT } });
+    expect(await store.load('draft-busy')).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
+    expect(await store.save({ ...busyDraft(), step: 'review', revision: 1 })).toEqual({ ok: true, value: { ...busyDraft(), step: 'review', savedAt: SAVED_AT, revision: 2 } });
   });
 });
 
@@ -68,7 +68,7 @@ describe('storage the browser will not open', () => {
     };
     expect(await store.save(busyDraft())).toEqual({ ok: false, error: UNAVAILABLE });
     factory.open = open;
-    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
+    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
   });
 
   it('is reported as unavailable when the browser has no IndexedDB at all', async () => {
@@ -78,7 +78,7 @@ describe('storage the browser will not open', () => {
 
   it('uses the browser IndexedDB when no factory is given', async () => {
     vi.stubGlobal('indexedDB', new IDBFactory());
-    expect(await openDraftStore({ now: () => new Date(SAVED_AT) }).save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
+    expect(await openDraftStore({ now: () => new Date(SAVED_AT) }).save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
   });
 
   it('is reported as unavailable when the open request fails, then retried', async () => {
@@ -101,7 +101,7 @@ describe('another tab', () => {
     };
     expect(await store.save(busyDraft())).toEqual({ ok: false, error: BLOCKED });
     factory.open = open;
-    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
+    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
   });
 
   it('gets the database when it upgrades it: this tab reports blocked once, then that a newer version took over', async () => {
@@ -111,7 +111,7 @@ describe('another tab', () => {
     expect(await store.save(busyDraft())).toEqual({ ok: false, error: NEWER });
     newer.close();
     await settled(factory.deleteDatabase('nianbao'));
-    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT } });
+    expect(await store.save(busyDraft())).toEqual({ ok: true, value: { ...busyDraft(), savedAt: SAVED_AT, revision: 1 } });
   });
 
   it('can upgrade without disturbing this tab once the store is closed', async () => {

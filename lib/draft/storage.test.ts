@@ -18,7 +18,7 @@ beforeEach(() => {
 describe('the draft store', () => {
   it('reads back a saved draft exactly as save returned it, stamped with the time of saving', async () => {
     const saved = await store.save(busyDraft());
-    expect(saved).toEqual({ ok: true, value: { ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' } });
+    expect(saved).toEqual({ ok: true, value: { ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z', revision: 1 } });
     expect(await store.load('draft-busy')).toEqual(saved);
   });
 
@@ -40,11 +40,34 @@ describe('the draft store', () => {
     expect(listed.ok && listed.value.quarantined).toEqual([]);
   });
 
-  it('keeps one draft per id, the last one saved', async () => {
-    await store.save(busyDraft('same'));
-    await store.save({ ...blankDraft('same'), step: 'review' });
+  it('keeps one draft per id, the last one saved, each save one revision on', async () => {
+    const first = await store.save(busyDraft('same'));
+    expect(first.ok && first.value.revision).toBe(1);
+    const second = first.ok ? await store.save({ ...first.value, step: 'review' }) : first;
+    expect(second.ok && second.value.revision).toBe(2);
     const listed = await store.list();
-    expect(listed.ok && listed.value.drafts.map((d) => [d.id, d.step, d.report.meta.agency])).toEqual([['same', 'review', '某某县司法局']]);
+    expect(listed.ok && listed.value.drafts.map((d) => [d.id, d.step, d.report.meta.agency, d.revision])).toEqual([['same', 'review', '某某市自然资源局', 2]]);
+  });
+
+  it('refuses a save over a draft another tab stored since this one read it, and keeps that tab\'s fields', async () => {
+    const created = await store.save(blankDraft('shared'));
+    if (!created.ok) throw new Error('not saved');
+    // Two tabs read revision 1; the other tab (another store on the same database) saves first.
+    const otherTab = openDraftStore({ factory, now: () => clock });
+    const theirs = await otherTab.save({ ...created.value, report: { ...created.value.report, meta: { ...created.value.report.meta, agency: '某某县民政局' } } });
+    expect(theirs.ok && theirs.value.revision).toBe(2);
+    const mine = await store.save({ ...created.value, report: { ...created.value.report, meta: { ...created.value.report.meta, agency: '某某县财政局' } } });
+    expect(mine).toEqual({
+      ok: false,
+      error: { kind: 'conflict', message: '这份报告刚在另一个标签页中保存过，本页的修改没有保存，以免覆盖那边的内容。请先「保存为文件」留存本页的内容，再刷新页面。' },
+    });
+    const stored = await store.load('shared');
+    expect(stored.ok && [stored.value?.report.meta.agency, stored.value?.revision]).toEqual(['某某县民政局', 2]);
+    // A draft stored before revisions were kept counts as revision 0.
+    await putRaw(factory, 'drafts', blankDraft('old'));
+    expect((await store.save(blankDraft('old'))).ok).toBe(true);
+    expect((await store.save(blankDraft('old'))).ok).toBe(false);
+    otherTab.close();
   });
 
   it('removes a draft, and removing one that is not there is no error', async () => {
@@ -56,7 +79,7 @@ describe('the draft store', () => {
 
   it('stores the record as a plain object with nothing but the draft in it', async () => {
     await store.save({ ...busyDraft(), ...{ stray: () => 'not cloneable' } });
-    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }]);
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z', revision: 1 }]);
   });
 
   it('refuses to store a record the schema would not read back', async () => {
@@ -78,13 +101,13 @@ describe('unreadable drafts', () => {
     expect(listed).toEqual({
       ok: true,
       value: {
-        drafts: [{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }],
+        drafts: [{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z', revision: 1 }],
         quarantined: [{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT }],
         newer: [],
       },
     });
     expect(await readRaw(factory, 'quarantine')).toEqual([{ id: 'broken', storedAt: '2026-01-21T09:30:00.000Z', reason: CORRUPT, raw: broken }]);
-    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }]);
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z', revision: 1 }]);
     expect(await store.list()).toEqual(listed);
   });
 
@@ -103,7 +126,7 @@ describe('unreadable drafts', () => {
     expect(await store.save(busyDraft('newer'))).toEqual({ ok: false, error: { kind: 'unknown', message: NEWER } });
 
     expect(await readRaw(factory, 'quarantine')).toEqual([]);
-    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z' }, newer]);
+    expect(await readRaw(factory, 'drafts')).toEqual([{ ...busyDraft(), savedAt: '2026-01-20T08:00:00.000Z', revision: 1 }, newer]);
   });
 
   it('names a newer draft by what can be read of it, and nothing more', async () => {

@@ -21,8 +21,10 @@ export type DraftStore = {
   /** null: no such draft. An unreadable draft is moved to quarantine and reported; a newer one is left as it is. */
   load(id: string): Promise<StorageResult<DraftRecord | null>>;
   /**
-   * Stamps savedAt with the current time and returns the record as stored. Refused when the
-   * stored draft is of a newer version (this tab would turn it back into an older shape).
+   * Stamps savedAt with the current time and the next revision, and returns the record as
+   * stored. Refused when the stored draft is of a newer version (this tab would turn it back into
+   * an older shape), or when its revision is not the one `record` carries: another tab stored it
+   * since this one read it, and writing now would overwrite that tab's fields.
    */
   save(record: DraftRecord): Promise<StorageResult<DraftRecord>>;
   remove(id: string): Promise<StorageResult<void>>;
@@ -43,6 +45,9 @@ function newerDraft(key: IDBValidKey, raw: unknown, version: number): NewerDraft
     version,
   };
 }
+
+/** The revision of a stored object as it stands (0: none recorded). */
+const revisionOf = (raw: unknown): number => (typeof raw === 'object' && raw !== null && 'revision' in raw && typeof raw.revision === 'number' ? raw.revision : 0);
 
 function isNewer(raw: unknown): boolean {
   const read = migrateRecord(raw);
@@ -138,8 +143,11 @@ export function openDraftStore(options: { factory?: IDBFactory; now?: () => Date
         const stored = drafts.get(parsed.data.id);
         stored.onsuccess = () => {
           if (isNewer(stored.result)) return (outcome = failure('unknown', NEWER_DRAFT_MESSAGE));
+          if (stored.result !== undefined && revisionOf(stored.result) !== (parsed.data.revision ?? 0)) return (outcome = failure('conflict'));
+          const next = { ...parsed.data, revision: (parsed.data.revision ?? 0) + 1 };
+          outcome = ok(next);
           try {
-            drafts.put(parsed.data);
+            drafts.put(next);
           } catch (error) {
             // Thrown in a request's handler it would abort the transaction and lose its reason.
             outcome = { ok: false, error: errorFromException(error) };

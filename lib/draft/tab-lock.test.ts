@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acquireDraftLock, channelLock } from './tab-lock';
+import { acquireDraftLock, channelLock, randomBallot } from './tab-lock';
 
 /** The Web Locks API for one origin, as every tab of it sees it; only exclusive locks. */
 class FakeLocks implements LockManager {
@@ -109,5 +109,46 @@ describe('the BroadcastChannel fallback (no Web Locks over plain http)', () => {
 
   it('cannot tell, and lets the tab edit, where there is no BroadcastChannel either', async () => {
     expect((await channelLock('draft-y', () => undefined)).held).toBe(true);
+  });
+});
+
+describe('two tabs asking for the draft at the same instant (a browser restoring its tabs)', () => {
+  const channel = (name: string) => new BroadcastChannel(name);
+  const ask = (id: string, ballot: string) => channelLock(id, channel, 40, ballot);
+
+  it('gives it to exactly one: the smaller ballot, whichever asked first', async () => {
+    const [a, b] = await Promise.all([ask('same-instant', 'aaaa'), ask('same-instant', 'bbbb')]);
+    expect([a.held, b.held]).toEqual([true, false]);
+    a.release();
+    const [c, d] = await Promise.all([ask('same-instant-2', 'dddd'), ask('same-instant-2', 'cccc')]);
+    expect([c.held, d.held]).toEqual([false, true]);
+    d.release();
+  });
+
+  it('gives it to exactly one when the second tab starts listening only after the first has asked', async () => {
+    const first = ask('late-listener', 'aaaa');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = ask('late-listener', 'bbbb');
+    expect([(await first).held, (await second).held]).toEqual([true, false]);
+    (await first).release();
+
+    const smallerLater = ask('late-listener-2', 'bbbb');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const later = ask('late-listener-2', 'aaaa');
+    expect([(await smallerLater).held, (await later).held]).toEqual([false, true]);
+    (await later).release();
+  });
+
+  it('gives it to exactly one of eight tabs with random ballots, and a ninth tab after them is told it is held', async () => {
+    const locks = await Promise.all(Array.from({ length: 8 }, () => channelLock('eight-tabs', channel, 40)));
+    expect(locks.filter((l) => l.held)).toHaveLength(1);
+    expect((await channelLock('eight-tabs', channel, 40)).held).toBe(false);
+    locks.forEach((l) => l.release());
+  });
+
+  it('draws ballots of 32 hex digits, different each time', () => {
+    const [x, y] = [randomBallot(), randomBallot()];
+    expect(x).toMatch(/^[0-9a-f]{32}$/);
+    expect(x).not.toBe(y);
   });
 });
