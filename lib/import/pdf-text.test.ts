@@ -171,3 +171,35 @@ describe('PDF text shapes of table 三', () => {
     expect(naturals(unlabelled)).toEqual({ received: 40, carriedOver: 2, 'denied.stateSecret': 1 });
   });
 });
+
+describe('表四’s one row of numbers, its header split over several lines', () => {
+  const N15 = [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20];
+  const N12 = [72, 64, 178, 37, 13, 4, 8, 1, 12, 1, 1, 6];
+  const SECTION = '四、政府信息公开行政复议、行政诉讼情况';
+  const AFTER = ['五、存在的主要问题及改进情况', '无。'];
+  const WITH_TOTALS = {
+    reconsideration: { ...HUAIAN_REVIEW.reconsideration, total: 351 },
+    litigationDirect: { ...HUAIAN_REVIEW.litigationDirect, total: 26 },
+    litigationAfterReview: { ...HUAIAN_REVIEW.litigationAfterReview, total: 20 },
+  };
+  const SPLIT_HEADER_SPACES = ['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计', '维持 纠正 结果 审结 维持 纠正 结果 审结 维持 纠正 结果 审结'];
+  const SPLIT_HEADER_TABS = ['行政复议\t\t\t\t\t行政诉讼', '结果\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉', '维持\t纠正\t结果\t审结', '\t\t\t\t\t结果\t结果\t其他\t尚未\t总计\t结果\t结果\t其他\t尚未\t总计', '\t\t\t\t\t维持\t纠正\t结果\t审结\t\t维持\t纠正\t结果\t审结'];
+  const shapes: [string, string[], object][] = [
+    ['15 numbers, tab-separated, under its section heading', [SECTION, ...SPLIT_HEADER_TABS, N15.join('\t'), ...AFTER], WITH_TOTALS],
+    ['15 numbers, space-separated, under its section heading', [SECTION, ...SPLIT_HEADER_SPACES, N15.join(' '), ...AFTER], WITH_TOTALS],
+    ['12 numbers, tab-separated', [SECTION, '行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t未经复议直接起诉\t复议后起诉', N12.join('\t'), ...AFTER], HUAIAN_REVIEW],
+    ['12 numbers, spaces of any width', [SECTION, '行政复议', '行政诉讼', '结果维持 结果纠正 其他结果 尚未审结', N12.join('   '), ...AFTER], HUAIAN_REVIEW],
+    ['15 numbers on the last header line', [SECTION, '行政复议 行政诉讼', `结果维持 结果纠正 其他结果 尚未审结 总计 ${N15.join(' ')}`, ...AFTER], WITH_TOTALS],
+    ['the table alone pasted, tab-separated', [...SPLIT_HEADER_TABS, N15.join('\t')], WITH_TOTALS],
+    ['the table alone pasted, space-separated', [...SPLIT_HEADER_SPACES, N15.join(' ')], WITH_TOTALS],
+  ];
+  it.each(shapes)('%s', (_, lines, review) => {
+    const result = recognised(lines.join('\n'));
+    expect(result.tables[2]).toEqual({ table: 'table4', found: 12, total: 12 });
+    expect(result.report.review).toEqual(review);
+  });
+
+  it('is not found in a lone line of numbers without 表四’s headings', () => {
+    expect(importText(['结果 结果 其他 尚未', N15.join(' ')].join('\n'))).toMatchObject({ ok: false });
+  });
+});

@@ -3,7 +3,8 @@
 // ending with 「 |」 (001), or PDF lines with numbers separated by spaces and labels broken over
 // lines (003). Rows keep the label text and the numbers in column order; recognise.ts maps them.
 import type { DocumentBlock, ParsedDocument } from '../../parsed-document';
-import { isValueCell, withoutSpaces } from '../../recognise/normalise';
+import { isValueCell, labelKey, withoutSpaces } from '../../recognise/normalise';
+import { firstTableMarker } from '../../recognise/tables/markers';
 import { tableOfSection } from '@/lib/report/template/tables';
 import { textLines } from './lines';
 import { fullLineLength, joinLines } from './paragraphs';
@@ -11,12 +12,20 @@ import { regionsOf, type Region } from './regions';
 import { barRows, pdfRows, trailingNumbers } from './tables';
 
 const MIN_ROW_NUMBERS = 3;
+/** Table 四 without its 总计 columns prints 12 numbers. */
+const TABLE4_MIN_NUMBERS = 12;
 const MAX_LABEL_LINE = 30;
 const MAX_LABEL_LINES = 8;
 
 const tableBlock = (rows: string[][]): DocumentBlock => ({ kind: 'table', rows });
 const hasValues = (rows: readonly string[][]) => rows.some((row) => row.some((cell) => cell.trim() !== '' && isValueCell(cell)));
 const isLabelLine = (line: string) => withoutSpaces(line).length <= MAX_LABEL_LINE && !/[。；;]/.test(line);
+
+/** Table 四 is one row of 12 or 15 numbers under its headings (「行政复议」…): a table of one row. */
+function isTable4Row(lines: readonly string[]): boolean {
+  const last = lines[lines.length - 1] ?? '';
+  return trailingNumbers(last) >= TABLE4_MIN_NUMBERS && firstTableMarker(labelKey(lines.join(''))) === 'table4';
+}
 
 /**
  * Outside sections 二–四 (a paste of tables without headings): runs of lines ending in several
@@ -26,7 +35,7 @@ function numberRuns(lines: readonly string[]): { start: number; end: number }[] 
   const runs: { start: number; end: number }[] = [];
   let run: { start: number; end: number; rows: number } | null = null;
   const close = () => {
-    if (run && run.rows >= 2) runs.push({ start: run.start, end: run.end });
+    if (run && (run.rows >= 2 || isTable4Row(lines.slice(run.start, run.end)))) runs.push({ start: run.start, end: run.end });
     run = null;
   };
   lines.forEach((line, i) => {
