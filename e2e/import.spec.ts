@@ -28,6 +28,26 @@ test('a published report pasted as text is recognised, reviewed, and starts next
   await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('');
 });
 
+test('the address and phone a published report states in its closing are read into 基本信息, and the review says which were not found', async ({ page }) => {
+  await page.goto('/import/');
+  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill(publishedSample('003'));
+  await page.getByRole('button', { name: '识别粘贴的文字' }).click();
+  const review = page.getByRole('region', { name: '识别结果' });
+  await expect(review).toContainText('基本信息：从原文读到联系部门、地址、电话、传真，请核对；原文没有写明发布网站名称、发布网站网址、邮编、电子邮箱，请在基本信息中填写。');
+  await expect(review).toContainText('机关名称、机关类型和联系部门、地址、电话、传真沿用上年，请核对；上年报告没有写明发布网站名称、发布网站网址、邮编、电子邮箱，请在基本信息中填写。');
+  await expect(review).not.toContainText('机关名称、机关类型、发布网站和联系方式沿用上年');
+  await review.getByRole('button', { name: '以此为上年报告，新建 2024 年度报告' }).click();
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('利通区司法局');
+  await expect(page.getByRole('textbox', { name: '联系部门' })).toHaveValue('利通区司法局办公室');
+  await expect(page.getByRole('textbox', { name: '地址' })).toHaveValue('吴忠市利通区吴灵东路和利红街交会处综合楼三楼');
+  await expect(page.getByRole('textbox', { name: '电话' })).toHaveValue('0953-2221103');
+  await expect(page.getByRole('textbox', { name: '传真' })).toHaveValue('0953-2615680');
+  await expect(page.getByRole('textbox', { name: '邮编' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: '前言' })).toHaveValue(
+    /请与利通区司法局办公室联系（地址：吴忠市利通区吴灵东路和利红街交会处综合楼三楼；电话：0953-2221103；传真：0953-2615680）。$/,
+  );
+});
+
 test('a Word file exported by the app is read back exactly, and next year carries its 结转 over', async ({ page }) => {
   const report = busyReport();
   const docx = await buildDocx(printModelOf(report, new Date(2025, 10, 1)), await reportProperties(report));

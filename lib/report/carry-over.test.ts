@@ -45,4 +45,17 @@ describe('a new report from last year’s', () => {
       '机关名称、机关类型、发布网站和联系方式沿用上年，请核对。',
     ]);
   });
+
+  it('names the contact details last year’s report stated, and those it did not', () => {
+    const last = busyReport();
+    const partial = { ...last, meta: { ...last.meta, website: undefined, contact: { unit: '利通区司法局办公室', address: '吴忠市利通区', phone: '0953-2221103', fax: ' ' } } };
+    expect(carryOverSummary(partial).at(-1)).toBe(
+      '机关名称、机关类型和联系部门、地址、电话沿用上年，请核对；上年报告没有写明发布网站名称、发布网站网址、邮编、传真、电子邮箱，请在基本信息中填写。',
+    );
+    const none = { ...last, meta: { ...last.meta, website: undefined, contact: undefined } };
+    expect(carryOverSummary(none).at(-1)).toBe(
+      '机关名称、机关类型沿用上年，请核对；上年报告没有写明发布网站名称、发布网站网址、联系部门、地址、邮编、电话、传真、电子邮箱，请在基本信息中填写。',
+    );
+    expect(nextYearReport(partial).meta.contact).toEqual(partial.meta.contact);
+  });
 });

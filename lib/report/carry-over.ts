@@ -6,7 +6,7 @@ import { emptyReport } from './empty-report';
 import { keyFigures } from './key-figures';
 import { getAt, setAt } from './paths';
 import type { Applicants, DraftReport } from './file/schema';
-import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from './template/sections';
+import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS, fieldLabel } from './template/sections';
 import { APPLICANT_COLUMNS, CARRIED_FORWARD, CARRIED_OVER } from './template/table3';
 import { CELL_BY_PATH } from './template/tables';
 
@@ -46,6 +46,20 @@ export function carryOverSummary(last: DraftReport): string[] {
     `${CARRIED_OVER.label}：按上年${CARRIED_FORWARD.label}填入（${forward}）。`,
     `上年现行有效件数（${inForce('proactive.regulations.inForce')}，${inForce('proactive.normativeDocuments.inForce')}）作为本年核对的基准。`,
     '上年各部分文字已填入作为起点，请按本年实际情况改写；与上年雷同的部分检查时会提示。',
-    '机关名称、机关类型、发布网站和联系方式沿用上年，请核对。',
+    carriedMeta(last.meta),
   ];
+}
+
+/** 发布网站 and 联系方式, field by field: what was carried, and what last year's report did not state. */
+const CARRIED_META = ['meta.website.name', 'meta.website.url', 'meta.contact.unit', 'meta.contact.address', 'meta.contact.postcode', 'meta.contact.phone', 'meta.contact.fax', 'meta.contact.email'];
+
+function carriedMeta(meta: DraftReport['meta']): string {
+  const stated = (path: string) => {
+    const value = getAt({ meta }, path);
+    return typeof value === 'string' && value.trim() !== '';
+  };
+  const missing = CARRIED_META.filter((path) => !stated(path));
+  if (missing.length === 0) return '机关名称、机关类型、发布网站和联系方式沿用上年，请核对。';
+  const carried = CARRIED_META.filter(stated).map(fieldLabel);
+  return `机关名称、机关类型${carried.length ? `和${carried.join('、')}` : ''}沿用上年，请核对；上年报告没有写明${missing.map(fieldLabel).join('、')}，请在基本信息中填写。`;
 }

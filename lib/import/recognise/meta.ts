@@ -1,12 +1,14 @@
 // 机关名称 and 年度 of a published report: from its title (「利通区司法局」 / 「2023 年政府信息公开工作年度
 // 报告」, one line or two), else from its preface (「现发布《XX2023年政府信息公开工作年度报告》」), else from
-// the first sentence naming an agency and a year (sample 001 has no title: 「2022年,东风区司法局认真履行…」).
+// the first sentence naming an agency and a year (sample 001 has no title: 「2022年,东风区司法局认真履行…」),
+// by its full name (「2023年，××市人民政府办公厅认真贯彻…」 is the 办公厅, not the 人民政府).
 // What stands before the title is dropped; what follows it up to 一、总体情况 is the preface.
 import { TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { withoutSpaces } from './normalise';
 
 const YEAR = '((?:19|20)\\d{2})';
-const SUFFIX = TITLE_SUFFIX.replace(/^年/, '年度?');
+/** 「年政府信息公开工作年度报告」 as titles print it: also 「年度…」, 「…工作报告」, 「…公开年度报告」. */
+const SUFFIX = TITLE_SUFFIX.replace(/^年/, '年度?').replace('工作年度报告', '(?:工作)?(?:年度)?报告');
 const TITLE = new RegExp(`^(.*?)${YEAR}${SUFFIX}$`);
 
 /** A line that is a report's title (「利通区司法局2023年政府信息公开工作年度报告」, spaces removed): what stands before the year, and the year. */
@@ -15,7 +17,7 @@ export function titleOf(line: string): { before: string; year: number } | null {
   return match ? { before: match[1] ?? '', year: Number(match[2]) } : null;
 }
 const PREFACE = new RegExp(`现发布《(.{1,60}?)${YEAR}${SUFFIX}》`);
-const FIRST_SENTENCE = new RegExp(`${YEAR}年(?:度|以来)?[，,、]?([\\u4e00-\\u9fff]{2,30}?(?:人民政府|委员会|办公室|办公厅|局|厅|委|办|署|院|中心))`);
+const FIRST_SENTENCE = new RegExp(`${YEAR}年(?:度|以来)?[，,、]?([\\u4e00-\\u9fff]{2,30}?(?:人民政府(?:办公厅|办公室)?|委员会|办公室|办公厅|局|厅|委|办|署|院|中心))`);
 const NOT_AN_AGENCY = /^[我本全该各]/;
 const MAX_AGENCY_LINE = 40;
 const SENTENCE_MARKS = /[。，,；;：:！？]/;

@@ -24,7 +24,7 @@ describe('the four published reports in the 2021 format (30号)', () => {
 
   it.each(samples)('reads sample %s as %s, %i, format 30号', (id, agency, year) => {
     const result = recognised(id);
-    expect(result.report.meta).toEqual({ agency, agencyKind: 'department', year });
+    expect(result.report.meta).toMatchObject({ agency, agencyKind: 'department', year });
     expect(result.format).toBe('30号');
     expect(result.source).toBe('recognised');
   });
@@ -119,7 +119,7 @@ describe('the 2019 trial format (sample 002)', () => {
   const table2 = INPUT_CELLS.filter((cell) => cell.table.id === 'table2').map((cell) => cell.path);
 
   it('reads agency and year from the title and says the format is 60号', () => {
-    expect(result.report.meta).toEqual({ agency: '银川市西夏区司法局', agencyKind: 'department', year: 2020 });
+    expect(result.report.meta).toMatchObject({ agency: '银川市西夏区司法局', agencyKind: 'department', year: 2020 });
     expect(result.format).toBe('60号');
     expect(result.notes[0]).toBe(TRIAL_FORMAT_NOTE);
   });
@@ -230,6 +230,19 @@ describe('table grids read from a document', () => {
     expect(result.report.meta).toEqual({ agency: '某某县人民政府', agencyKind: 'government', year: 2024 });
     expect(result.format).toBe('未识别');
     expect(result.notes).toContain('没有找到表二、表三、表四，表格中的数字需要全部手工填写。');
+  });
+
+  it.each([
+    [['某某市人民政府办公厅', '2023年政府信息公开工作年度报告'], 'title'],
+    [['某某市人民政府办公厅2023年度政府信息公开工作报告'], 'title'],
+    [['某某市人民政府办公厅2023年政府信息公开年度报告'], 'title'],
+    [[SECTION_HEADINGS.overview, '2023年，某某市人民政府办公厅认真贯彻落实《条例》。'], 'sentence'],
+    [[SECTION_HEADINGS.overview, '2023年，某某市人民政府办公室认真贯彻落实《条例》。'], 'sentence'],
+  ] as const)('reads the agency of %j by its full name, the 办公厅 not the 人民政府', (lines, source) => {
+    const result = recogniseReport({ blocks: [...lines, ...((lines as readonly string[]).includes(SECTION_HEADINGS.overview) ? [] : [SECTION_HEADINGS.overview])].map(paragraph) });
+    const agency = lines.join('').includes('办公室') ? '某某市人民政府办公室' : '某某市人民政府办公厅';
+    expect(result.report.meta).toEqual({ agency, agencyKind: 'department', year: 2023 });
+    expect(result.notes.some((note) => note.includes('取自正文第一句'))).toBe(source === 'sentence');
   });
 
   it('reads the closing under the last section as the date, not as text of 六', () => {

@@ -7,6 +7,7 @@ import { getAt, setAt } from '@/lib/report/paths';
 import { RESULTS_TOTAL, TABLE3_COLUMNS } from '@/lib/report/template/table3';
 import { DraftReportSchema, type DraftReport } from '@/lib/report/file/schema';
 import { takeClosing } from './closing';
+import { contactNote, recogniseContact } from './contact';
 import { locateTables } from './tables/locate';
 import { mapTable2 } from './tables/table2';
 import { mapTable3 } from './tables/table3';
@@ -23,6 +24,8 @@ import { TableWrites } from './tables/writes';
 /** How many paragraphs from the start the first sentence naming agency and year is looked for in. */
 const OPENING_PARAGRAPHS = 6;
 const GOVERNMENT_SUFFIX = '人民政府';
+/** How many paragraphs at the end of the last section are read for contact details. */
+const CLOSING_PARAGRAPHS = 3;
 
 const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
 
@@ -32,6 +35,8 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
   const last = outline.found[outline.found.length - 1];
   const closing = takeClosing(last ? outline.sections[last] : [], meta.agency);
   if (last) outline.sections[last] = closing.paragraphs;
+  // Contact details stand in the preface or in the closing paragraphs of the last section.
+  const contact = recogniseContact([...meta.preface, ...closing.paragraphs.slice(-CLOSING_PARAGRAPHS)]);
   const overview = recogniseOverview(outline.sections.overview);
   const problems = recogniseProblems(outline.sections.problems);
   const other = recogniseOther(outline.sections.other);
@@ -46,7 +51,12 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
   const empty = emptyReport({ agency: meta.agency, year: meta.year, agencyKind: meta.agency.endsWith(GOVERNMENT_SUFFIX) ? 'government' : 'department' });
   let report: DraftReport = {
     ...empty,
-    meta: { ...empty.meta, ...(closing.issuedOn ? { issuedOn: closing.issuedOn } : {}) },
+    meta: {
+      ...empty.meta,
+      ...(contact.website ? { website: contact.website } : {}),
+      ...(contact.contact ? { contact: contact.contact } : {}),
+      ...(closing.issuedOn ? { issuedOn: closing.issuedOn } : {}),
+    },
     ...(preface ? { preface } : {}),
     overview: overview.overview,
     problems: problems.problems,
@@ -68,6 +78,7 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
   const notes = [
     ...(format === '60号' ? [TRIAL_FORMAT_NOTE] : []),
     ...metaNotes(meta),
+    ...(format === '未识别' ? [] : [contactNote(contact)]),
     ...proseNotes({ found: outline.found, overviewParted: overview.parted, problemsSplit: problems.split, report, feeSentence: other.feeSentence }),
     ...writes.notes,
     ...(format === '未识别' ? [NO_TABLES_NOTE] : tableNotes({ found: writes.values, notNumbers: writes.notNumbers, skipped })),

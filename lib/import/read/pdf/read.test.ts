@@ -14,7 +14,13 @@ describe('reading a PDF', () => {
     if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
     expect(outcome.source).toBe('recognised');
     expect(outcome.format).toBe('30号');
-    expect(outcome.report.meta).toMatchObject({ agency: '淮安市人民政府', year: 2024 });
+    expect(outcome.report.meta).toEqual({
+      agency: '淮安市人民政府',
+      agencyKind: 'government',
+      year: 2024,
+      contact: { unit: '淮安市人民政府办公室', address: '淮安市翔宇南道1号', postcode: '223001', phone: '0517-83605210', email: 'hazwgkc@163.com' },
+    });
+    expect(outcome.notes).toContain('基本信息：从原文读到联系部门、地址、邮编、电话、电子邮箱，请核对；原文没有写明发布网站名称、发布网站网址、传真，请在基本信息中填写。');
     expect(outcome.tables).toEqual([
       { table: 'table2', found: 10, total: 10 },
       { table: 'table3', found: 144, total: 144 },
