@@ -4,12 +4,14 @@ import { CHECK_SPEC, checkCommand } from './check';
 import { EXPORT_SPEC, exportCommand } from './export';
 import { IMPORT_SPEC, importCommand } from './import';
 import { processIo, type CliIo } from './io';
+import { SUMMARY_SPEC, summaryCommand } from './summary';
 import { EXIT_CODES_LINE } from './write-files';
 
 const COMMANDS = {
   check: { spec: CHECK_SPEC, run: checkCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },
   import: { spec: IMPORT_SPEC, run: importCommand },
+  summary: { spec: SUMMARY_SPEC, run: summaryCommand },
 } as const;
 
 const isCommand = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);

@@ -14,13 +14,13 @@ function fsProblem(error: unknown): string {
 }
 
 /** A file's bytes, or why it cannot be read. */
-export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problems: string[] }> {
+export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Uint8Array; modified: number } | { ok: false; problems: string[] }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problems: ['这是一个文件夹，不是文件。'] };
     const large = tooLarge(info.size);
     if (large) return { ok: false, problems: [large] };
-    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
+    return { ok: true, bytes: new Uint8Array(await readFile(path)), modified: info.mtimeMs };
   } catch (error) {
     return { ok: false, problems: [fsProblem(error)] };
   }

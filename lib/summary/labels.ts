@@ -16,3 +16,14 @@ export type ReadSource = keyof typeof SOURCE_LABELS;
 
 /** The title of a summed report when the clerk gives none. */
 export const DEFAULT_SUM_AGENCY = '汇总';
+
+/** 格式 as the table shows it, by the file's name (the importer itself tells files apart by content). */
+const FORMAT_BY_EXTENSION: readonly (readonly [RegExp, string])[] = [
+  [/\.json$/i, '报告文件'],
+  [/\.docx$/i, 'Word'],
+  [/\.html?$/i, '网页'],
+  [/\.txt$/i, '文字'],
+  [/\.pdf$/i, 'PDF'],
+  [/\.xlsx$/i, 'Excel'],
+];
+export const formatOfName = (name: string): string => FORMAT_BY_EXTENSION.find(([pattern]) => pattern.test(name))?.[1] ?? '其他';

@@ -2,7 +2,7 @@
 // geometry (merges, printed widths, numbers as numbers), each table again with one row per agency
 // (分机关明细), and every finding of every report (问题清单) to send back to the departments.
 // A single report's tables can be written the same way (reportWorkbook).
-import type { DraftReport, Report } from '@/lib/report/file/schema';
+import type { DraftReport } from '@/lib/report/file/schema';
 import { SEVERITY_LABELS, type Severity } from '@/lib/report/checks/findings';
 import { reportTitle } from '@/lib/report/preface';
 import { TABLES } from '@/lib/report/template/tables';
@@ -10,9 +10,9 @@ import { SHEET_LABELS, detailSheet, reportTableSheets } from './table-sheets';
 import { writeWorkbook, type XlsxCell, type XlsxSheet } from './write';
 
 export type SummaryWorkbookInput = {
-  sum: Report;
+  sum: DraftReport;
   title: string;
-  reports: { agency: string; file: string; report: Report }[];
+  reports: { agency: string; file: string; report: DraftReport }[];
   findings: { agency: string; file: string; id: string; severity: Severity; location: string; message: string }[];
 };
 
