@@ -16,6 +16,7 @@ import { busyReport } from '@/lib/report/testing/sample-reports';
 import { browserFigures } from './bench-browser';
 import { median } from './bench-stats';
 import { lighthouseFigures } from './bench-lighthouse';
+import { summaryFigures } from './bench-summary';
 
 type Figure = { name: string; value: number; unit: string; target: number; better: 'lower' | 'higher' };
 
@@ -75,6 +76,7 @@ async function benchPdf(): Promise<Figure> {
 }
 
 const pdfFigure = await benchPdf();
+const summary = await summaryFigures();
 const fixture = join(mkdtempSync(join(tmpdir(), 'nianbao-bench-')), 'busy.nianbao.json');
 writeFixture(fixture, JSON.stringify(busyReport()));
 const browser = await withServer((base) => browserFigures(base, fixture, samplePath('005')));
@@ -83,6 +85,8 @@ const figures: Figure[] = [
   benchChecks(),
   benchImport(),
   pdfFigure,
+  { name: `nianbao summary：${summary.files} 个报告文件（900 个报告文件、50 个 Word、50 个网页），含工作簿`, value: summary.seconds, unit: 's', target: 5, better: 'lower' },
+  { name: `nianbao summary：${summary.files} 个报告文件的最大内存（进程含线程）`, value: summary.maxRssMb, unit: 'MB', target: 500, better: 'lower' },
   { name: '导入 6 页已发布报告的 PDF，Chromium（pdf.js 已加载，10 次中位数）', value: browser.pdfMedian, unit: 'ms', target: 1000, better: 'lower' },
   { name: '导入 6 页已发布报告的 PDF，Chromium（首次，含加载 pdf.js）', value: browser.pdfFirst, unit: 'ms', target: 2000, better: 'lower' },
   { name: '表三按键到总计与勾稽重绘，Chromium 4× CPU 降速（200 次按键 p50）', value: browser.keystrokeP50, unit: 'ms', target: 50, better: 'lower' },
