@@ -9,6 +9,7 @@ export async function importInThread(request: ImportRequest, limitMs = IMPORT_TI
   try {
     return await pool.run(request);
   } finally {
-    await pool.close();
+    // The thread is ended in the background: the answer need not wait for it.
+    void pool.close();
   }
 }
