@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { TITLE_PLACEHOLDER } from '@/lib/report/preface';
 import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { Home } from './home';
@@ -21,6 +22,17 @@ export function Intro() {
       <div className="mt-6">
         <Home />
       </div>
+      <section aria-labelledby="summary-heading" className="mt-6 rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
+        <h2 id="summary-heading" className="font-semibold">
+          政务公开办：核查并汇总各部门的报告
+        </h2>
+        <p className="mt-1 text-sm leading-relaxed text-stone-700">
+          一次拖入各部门报送的全部年报（Word、网页、PDF、Excel 或报告文件，也可以是整个文件夹），逐份检查，汇总表二、表三、表四，导出 Excel 汇总表和问题清单。
+        </p>
+        <Link href="/summary/" prefetch={false} className="mt-3 inline-block rounded border border-stone-500 px-4 py-2 hover:bg-stone-100">
+          汇总与核查
+        </Link>
+      </section>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {FEATURES.map((f) => (
           <li key={f.title} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

@@ -4,21 +4,17 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SEVERITY_LABELS, severityCounts, type Finding, type Fix } from '@/lib/report/checks/findings';
+import { severityCounts, type Finding, type Fix } from '@/lib/report/checks/findings';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
 import { INPUT_CELLS, TABLES } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
 import { fillBlankCells, writeCells } from '@/components/table/fill';
-import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';
+import { FindingList } from './finding-list';
+import { STEP_TITLES, stepOfPath } from './steps';
 import { useFindings, useWizard } from './wizard-context';
 
-const BADGE: Record<Finding['severity'], string> = {
-  error: 'bg-red-700 text-white',
-  warning: 'bg-amber-200 text-amber-950',
-  info: 'bg-sky-100 text-sky-900',
-};
 const OPTIONAL = new Set(OTHER_PARTS.map((p) => p.path));
 
 function StillBlank({ report }: { report: DraftReport }) {
@@ -63,7 +59,6 @@ export function CheckStep() {
       if (!at.isConnected) document.getElementById('step-heading')?.focus();
     });
   };
-  const groups = STEP_IDS.map((step) => ({ step, items: findings.filter((f) => stepOfPath(f.path) === step) })).filter((g) => g.items.length > 0);
   return (
     <div className="max-w-4xl space-y-8">
       <p className="text-lg">
@@ -91,24 +86,12 @@ export function CheckStep() {
           下载标有“草稿”的文件供内部审阅。
         </p>
       )}
-      {groups.map(({ step, items }) => (
-        <section key={step} aria-labelledby={`check-${step}`}>
-          <h2 id={`check-${step}`} className="text-lg font-semibold">
-            {step === 'check' ? '其他' : STEP_TITLES[step]}
-          </h2>
-          <ul className="mt-2 space-y-2">
-            {items.map((f, i) => (
-              <li key={`${f.id}-${f.path}-${i}`} className="flex flex-wrap items-start gap-2">
-                <span className={`shrink-0 rounded px-1.5 text-xs leading-5 ${BADGE[f.severity]}`}>{SEVERITY_LABELS[f.severity]}</span>
-                <Link href={stepHref(stepOfPath(f.path), f.path)} className="flex-1 text-sm underline">
-                  {f.message}
-                </Link>
-                {f.fix ? <FixButton fix={f.fix} disabled={readOnly} onApply={apply} /> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <FindingList
+        findings={findings}
+        idPrefix="check"
+        link={(f) => stepHref(stepOfPath(f.path), f.path)}
+        action={(f) => (f.fix ? <FixButton fix={f.fix} disabled={readOnly} onApply={apply} /> : null)}
+      />
       <section aria-labelledby="still-blank">
         <h2 id="still-blank" className="text-lg font-semibold">
           尚未填写

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { metaFormatProblem } from '@/lib/report/checks/meta-formats';
 import { generatePreface } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { AGENCY_KIND_LABELS, PREFACE_LABEL, deadlineLabel, fieldLabel } from '@/lib/report/template/sections';
+import { AGENCY_KIND_LABELS, PREFACE_LABEL, SCOPE_LABEL, SCOPE_LABELS, deadlineLabel, fieldLabel } from '@/lib/report/template/sections';
 import { REQUIRED_MARK } from './field-label';
 import { TextField } from './text-field';
 import { fieldId, useWizard } from './wizard-context';
@@ -26,6 +26,28 @@ function AgencyKind() {
         ))}
       </div>
       <p className="mt-1 text-sm text-stone-600">{AGENCY_KIND_LABELS.government}的报告应于{deadlineLabel('government')}前公布，并须报告工作考核、社会评议和责任追究结果；{AGENCY_KIND_LABELS.department}应于{deadlineLabel('department')}前公布。</p>
+    </fieldset>
+  );
+}
+
+/** 统计范围: whose figures the tables hold; printed in the preface's sentence on the period. */
+function Scope() {
+  const { register } = useFormContext<DraftReport>();
+  const { readOnly } = useWizard();
+  return (
+    <fieldset aria-describedby="meta-scope-hint">
+      <legend className="font-medium">{SCOPE_LABEL}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+        {(Object.keys(SCOPE_LABELS) as (keyof typeof SCOPE_LABELS)[]).map((scope) => (
+          <label key={scope} className="flex items-center gap-2">
+            <input type="radio" value={scope} disabled={readOnly} {...register('meta.scope')} />
+            {SCOPE_LABELS[scope]}
+          </label>
+        ))}
+      </div>
+      <p id="meta-scope-hint" className="mt-1 text-sm text-stone-600">
+        表格中的数字统计了谁：只是{SCOPE_LABELS.agency}，还是汇总了所属部门或本行政区域各机关的数字（如由“汇总与核查”新建的人民政府报告）。选择后写入前言。
+      </p>
     </fieldset>
   );
 }
@@ -74,6 +96,9 @@ export function MetaStep() {
       <TextField path="meta.agency" label={fieldLabel('meta.agency')} hint="与公章一致的全称，如“某某县司法局”。" className="sm:col-span-2" required />
       <div className="sm:col-span-2">
         <AgencyKind />
+      </div>
+      <div className="sm:col-span-2">
+        <Scope />
       </div>
       <YearField />
       <TextField path="meta.issuedOn" label={fieldLabel('meta.issuedOn')} type="date" />

@@ -25,6 +25,15 @@ describe('the generated preface', () => {
     );
   });
 
+  it('says the 统计范围 in the period’s sentence when the report records one', () => {
+    const meta = emptyReport({ agency: '某某县人民政府', year: 2025 }).meta;
+    const sentence = (scope?: 'agency' | 'level' | 'region') => /本报告统计数据从[^。]*。/.exec(generatePreface({ ...meta, ...(scope ? { scope } : {}) }))?.[0];
+    expect(sentence()).toBe('本报告统计数据从2025年1月1日至12月31日。');
+    expect(sentence('agency')).toBe('本报告统计数据从2025年1月1日至12月31日，统计范围为本机关。');
+    expect(sentence('level')).toBe('本报告统计数据从2025年1月1日至12月31日，统计范围为本级（含所属部门）。');
+    expect(sentence('region')).toBe('本报告统计数据从2025年1月1日至12月31日，统计范围为本行政区域。');
+  });
+
   it('is replaced by the clerk’s own text when there is one', () => {
     expect(prefaceOf({ meta: busyReport().meta, preface: '自拟前言。' })).toBe('自拟前言。');
     expect(prefaceOf({ meta: busyReport().meta })).toBe(generatePreface(busyReport().meta));

@@ -1,7 +1,7 @@
 // The preface generated from 基本信息 (format.md §2: the near-universal wording). Parts with no
 // data are left out rather than printed with blanks.
 import type { DraftReport } from './file/schema';
-import { FORMAT_NAME, SUM_TITLE_SUFFIX, SUM_TITLE_YEAR, TITLE_SUFFIX, fieldLabel } from './template/sections';
+import { FORMAT_NAME, SCOPE_LABELS, SUM_TITLE_SUFFIX, SUM_TITLE_YEAR, TITLE_SUFFIX, fieldLabel } from './template/sections';
 
 /** What the title shows for an agency or a year not filled in yet. */
 export const TITLE_PLACEHOLDER = '××';
@@ -31,7 +31,7 @@ export function generatePreface(meta: DraftReport['meta']): string {
   const year = meta.year ?? PLACEHOLDER;
   const sentences = [
     `根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${FORMAT_NAME}）要求，` +
-      `现发布《${reportTitle(meta)}》，本报告统计数据从${year}年1月1日至12月31日。`,
+      `现发布《${reportTitle(meta)}》，本报告统计数据从${year}年1月1日至12月31日${meta.scope ? `，统计范围为${SCOPE_LABELS[meta.scope]}` : ''}。`,
   ];
   const site = meta.website;
   if (site && (site.name.trim() || site.url.trim())) {

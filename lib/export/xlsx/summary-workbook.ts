@@ -9,6 +9,7 @@ import { TABLES } from '@/lib/report/template/tables';
 import { SHEET_LABELS, detailSheet, reportTableSheets } from './table-sheets';
 import { writeWorkbook, type XlsxCell, type XlsxSheet } from './write';
 
+/** Drafts too: a sum of drafts, or a department's draft, keeps its blank cells blank. */
 export type SummaryWorkbookInput = {
   sum: DraftReport;
   title: string;
