@@ -8,6 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { printModel } from '@/lib/export/print-model';
+import { importDocument } from '@/lib/import/import-document';
 import { readWorkbook } from '@/lib/import/read/xlsx/workbook';
 import { ourDocx, ourHtml } from '@/lib/import/testing/document-fixtures';
 import { publishedSample } from '@/lib/import/testing/samples';
@@ -175,7 +176,7 @@ test('the 政务公开办 checks 30 files at once, sums them, downloads the work
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载汇总工作簿（Excel .xlsx）' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`${COUNTY}人民政府2025年政府信息公开工作年度报告汇总.xlsx`);
+  expect(download.suggestedFilename()).toBe(`${COUNTY}人民政府2025年度政府信息公开工作年度报告数据汇总.xlsx`);
   const read = readWorkbook(readFileSync((await download.path()) ?? ''), { rows: 1_000, columns: 1_000 });
   if (!read.ok) throw new Error(read.problems.join(''));
   expect(read.sheets.map((s) => s.name)).toEqual(['表二 汇总', '表三 汇总', '表四 汇总', '表二 分机关明细', '表三 分机关明细', '表四 分机关明细', '问题清单']);
@@ -207,6 +208,16 @@ test('the 政务公开办 checks 30 files at once, sums them, downloads the work
   const file = JSON.parse(readFileSync((await (await savingJson).path()) ?? '', 'utf8')) as DraftReport;
   expect(file.meta).toMatchObject({ agency: `${COUNTY}人民政府`, year: 2025, scope: 'region' });
   expect(file.summary?.of.length).toBe(23);
+  // The summed tables as Word and web page: each reads back whole as that sum.
+  for (const [label, extension] of [['下载汇总表格（Word .docx）', 'docx'], ['下载汇总表格（网页 .html）', 'html']] as const) {
+    const saving = page.waitForEvent('download');
+    await page.getByRole('button', { name: label }).click();
+    const saved = await saving;
+    expect(saved.suggestedFilename()).toBe(`${COUNTY}人民政府2025年度政府信息公开工作年度报告数据汇总.${extension}`);
+    const back = await importDocument(readFileSync((await saved.path()) ?? ''), saved.suggestedFilename());
+    expect(back.ok && back.source).toBe('embedded');
+    if (back.ok) expect(printedNumbers(back.report)).toEqual(want);
+  }
 
   // The page passes axe.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -221,6 +232,8 @@ test('the 政务公开办 checks 30 files at once, sums them, downloads the work
   await expect(draft.getByRole('textbox', { name: '机关名称' })).toHaveValue(`${COUNTY}人民政府`);
   await expect(draft.getByRole('radio', { name: '人民政府' })).toBeChecked();
   await expect(draft.getByRole('textbox', { name: '报告年度' })).toHaveValue('2025');
+  await expect(draft.getByRole('group', { name: '统计范围' }).getByRole('radio', { name: '本行政区域' })).toBeChecked();
+  await expect(draft.getByRole('textbox', { name: '前言' })).toHaveValue(/本报告统计数据从2025年1月1日至12月31日，统计范围为本行政区域。/);
   await draft.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /^二、/ }).click();
   await expect(draft.getByRole('textbox', { name: '行政许可 本年处理决定数量', exact: true })).toHaveValue(String(sumReport.proactive.licensing));
 });

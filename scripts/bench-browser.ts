@@ -7,7 +7,7 @@ import { fieldId } from '@/components/wizard/wizard-context';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { median, percentile } from './bench-stats';
 
-const LAUNCH = {
+export const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 };

@@ -14,6 +14,7 @@ import { samplePath } from '@/lib/import/testing/samples';
 import { readFileSync } from 'node:fs';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { browserFigures } from './bench-browser';
+import { SUMMARY_FILES, summaryFigure } from './bench-summary-browser';
 import { median } from './bench-stats';
 import { lighthouseFigures } from './bench-lighthouse';
 import { summaryFigures } from './bench-summary';
@@ -75,11 +76,27 @@ async function benchPdf(): Promise<Figure> {
   return { name: '导入 6 页已发布报告的 PDF，Node（pdf.js 已加载，10 次中位数）', value: median(samples), unit: 'ms', target: 1000, better: 'lower' };
 }
 
+const summaryLine = async (): Promise<Figure> => ({
+  name: `汇总与核查：${SUMMARY_FILES} 个文件（报告文件、Word、网页各约三分之一）读取、检查并汇总，Chromium`,
+  value: await withServer((base) => summaryFigure(base)),
+  unit: 'ms',
+  target: 10_000,
+  better: 'lower',
+});
+
+// `tsx scripts/bench.ts --only=summary` (after npm run build): the browser's 汇总与核查 line alone.
+if (process.argv.includes('--only=summary')) {
+  const f = await summaryLine();
+  console.log(`| ${f.name} | ${f.value.toFixed(1)} ${f.unit} | < ${f.target} ${f.unit} | ${f.value < f.target ? '✓' : '✗'} |`);
+  process.exit(0);
+}
+
 const pdfFigure = await benchPdf();
 const summary = await summaryFigures();
 const fixture = join(mkdtempSync(join(tmpdir(), 'nianbao-bench-')), 'busy.nianbao.json');
 writeFixture(fixture, JSON.stringify(busyReport()));
 const browser = await withServer((base) => browserFigures(base, fixture, samplePath('005')));
+const browserSummary = await summaryLine();
 const lighthouse = await withServer((base) => lighthouseFigures(base));
 const figures: Figure[] = [
   benchChecks(),
@@ -94,6 +111,7 @@ const figures: Figure[] = [
   { name: 'Word 文档生成并提供下载（docx 已加载，20 次中位数）', value: browser.docxMedian, unit: 'ms', target: 300, better: 'lower' },
   { name: 'Word 文档首次导出（含加载 docx）', value: browser.docxFirst, unit: 'ms', target: 1000, better: 'lower' },
   { name: '网页文件导出（20 次中位数）', value: browser.htmlMedian, unit: 'ms', target: 50, better: 'lower' },
+  browserSummary,
   ...browser.js.map((js): Figure => ({ name: `首次加载的 JS（gzip）：${js.page}${js.docx ? '（含 docx！）' : '，不含 docx'}${js.pdfjs ? '（含 pdf.js！）' : '，不含 pdf.js'}`, value: js.kb, unit: 'KB', target: 250, better: 'lower' })),
   ...lighthouse.flatMap((lh): Figure[] => [
     { name: `Lighthouse 性能（桌面）：${lh.page}`, value: lh.performance, unit: '', target: 0.95, better: 'higher' },

@@ -8,11 +8,11 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_ACCEPT } from '@/lib/import/file-types';
 import { describePath } from '@/lib/report/paths';
-import { reportFileName } from '@/lib/report/file/file-name';
+import { summaryTitle } from '@/lib/report/preface';
 import type { DraftReport, ReportScope } from '@/lib/report/file/schema';
 import { SCOPE_LABEL, SCOPE_LABELS } from '@/lib/report/template/sections';
 import type { SummaryEntry } from '@/lib/summary/entries';
-import { DEFAULT_SUM_AGENCY, SOURCE_LABELS, STATUS_LABELS } from '@/lib/summary/labels';
+import { SOURCE_LABELS, STATUS_LABELS } from '@/lib/summary/labels';
 import { summarise } from '@/lib/summary/summary';
 import type { SummaryWorkbookInput } from '@/lib/export/xlsx/summary-workbook';
 import { downloadFile } from '@/components/ui/download';
@@ -22,6 +22,7 @@ import { openAsNewDraft } from './new-draft';
 import { pickedFromDrop, pickedFromInput, readAll, type Picked } from './read-files';
 import { SumView } from './sum-view';
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const button = 'rounded border border-stone-500 bg-white px-4 py-2 hover:bg-stone-100 disabled:opacity-60';
 const SCOPES = Object.keys(SCOPE_LABELS) as ReportScope[];
@@ -102,9 +103,24 @@ export function SummaryPage() {
     setMessage('已清空。');
   };
 
-  const sumName = `${agency.trim() || DEFAULT_SUM_AGENCY}${summary.year ?? ''}年政府信息公开工作年度报告汇总`;
+  const sumName = summaryTitle(summary.sum.meta);
+  const sumFile = (extension: string) => `${sumName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')}.${extension}`;
 
-  const downloadJson = () => downloadFile(reportFileName({ ...summary.sum.meta, agency: `${agency.trim() || DEFAULT_SUM_AGENCY}汇总` }, 'nianbao.json'), `${JSON.stringify(summary.sum, null, 2)}\n`, 'application/json');
+  const downloadJson = () => downloadFile(sumFile('nianbao.json'), `${JSON.stringify(summary.sum, null, 2)}\n`, 'application/json');
+
+  /** The summed tables as Word or web page (lib/export/summary-document, with docx: loaded on click). */
+  const downloadDocument = async (kind: 'docx' | 'html') => {
+    setMessage(kind === 'docx' ? '正在生成 Word 文档…' : '正在生成网页文件…');
+    try {
+      const { summaryDocx, summaryHtml } = await import('@/lib/export/summary-document');
+      const name = sumFile(kind);
+      if (kind === 'docx') downloadFile(name, await summaryDocx(summary.sum, summary.sumFindings), DOCX_TYPE);
+      else downloadFile(name, summaryHtml(summary.sum, summary.sumFindings), 'text/html');
+      setMessage(`已生成 ${name}。`);
+    } catch {
+      setMessage(kind === 'docx' ? '生成 Word 文档时出错了。请刷新页面后重试。' : '生成网页文件时出错了。请刷新页面后重试。');
+    }
+  };
 
   const downloadXlsx = async () => {
     setMessage('正在生成 Excel 工作簿…');
@@ -120,7 +136,7 @@ export function SummaryPage() {
           : r.findings.map((f) => ({ agency: r.agency || r.file, file: r.file, id: f.id, severity: f.severity, location: describePath(f.path), message: f.message })),
       );
       const bytes = await summaryWorkbook({ sum: summary.sum, title: sumName, reports, findings });
-      const name = `${sumName.replace(/[\\/:*?"<>|]/g, '')}.xlsx`;
+      const name = sumFile('xlsx');
       downloadFile(name, bytes, XLSX_TYPE);
       setMessage(`已生成 ${name}。`);
     } catch {
@@ -327,6 +343,12 @@ export function SummaryPage() {
               </button>
               <button type="button" className={button} disabled={included.length === 0} onClick={() => void downloadXlsx()}>
                 下载汇总工作簿（Excel .xlsx）
+              </button>
+              <button type="button" className={button} disabled={included.length === 0} onClick={() => void downloadDocument('docx')}>
+                下载汇总表格（Word .docx）
+              </button>
+              <button type="button" className={button} disabled={included.length === 0} onClick={() => void downloadDocument('html')}>
+                下载汇总表格（网页 .html）
               </button>
               <button type="button" className={`${button} border-red-800 font-semibold text-red-900`} disabled={included.length === 0} onClick={() => void open(governmentReport(summary.sum, agency.trim()))}>
                 以汇总数新建本级人民政府年度报告
