@@ -2,6 +2,15 @@
 // separators, spaces and a trailing unit are accepted and cleaned; anything else is refused with
 // a reason a clerk understands. Blank input is not an error here: it is "not filled in yet".
 
+/**
+ * The largest count a cell takes (10 亿件): no agency counts more, and a larger figure is a slip —
+ * past 2^53 it would not even keep its digits, and could hide an imbalance.
+ */
+export const MAX_COUNT = 1_000_000_000;
+
+/** Why a count over MAX_COUNT is refused, wherever it comes from (typed, pasted, imported, in a file). */
+export const COUNT_TOO_LARGE = '数字太大：件数不能超过 1000000000（10 亿），请核对';
+
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };
 
 type DecimalRule = { unit: string; maxDecimals: number; unitName: string };
@@ -46,7 +55,7 @@ export function parseCount(raw: string): Parsed<number> {
   if (text === '') return { ok: true, value: null };
   if (/^[0-9]+$/.test(text)) {
     const value = Number(text);
-    return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, reason: '数字太大，请核对' };
+    return value <= MAX_COUNT ? { ok: true, value } : { ok: false, reason: COUNT_TOO_LARGE };
   }
   return { ok: false, reason: refuse(text, null) ?? notANumber(raw) };
 }
@@ -74,7 +83,7 @@ export function parseYuan(raw: string): Parsed<string> {
   return parseDecimal(raw, { unit: '元', maxDecimals: 2, unitName: '元' });
 }
 
-/** A count as stored in a report file is valid when it is a non-negative safe integer. */
+/** A count as stored in a report file is valid when it is an integer from 0 to MAX_COUNT. */
 export function isValidCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
 }

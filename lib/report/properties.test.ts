@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readReportText } from '@/lib/report/file/read';
 import { runChecks } from './checks/checks';
-import { parseCount, parseWanYuan, parseYuan } from './numbers';
+import { COUNT_TOO_LARGE, MAX_COUNT, parseCount, parseWanYuan, parseYuan } from './numbers';
 import { getAt, setAt } from './paths';
 import { busyReport } from './testing/sample-reports';
 import { decimalPattern, type DraftReport, type Report } from './file/schema';
@@ -199,10 +199,10 @@ describe('the number parsers', () => {
     );
   });
 
-  it('read back every non-negative safe integer written out by String', () => {
+  it('read back every count up to 10^9 written out by String, and refuse every safe integer above it as 数字太大', () => {
     fc.assert(
       fc.property(fc.maxSafeNat(), (n) => {
-        expect(parseCount(String(n))).toEqual({ ok: true, value: n });
+        expect(parseCount(String(n))).toEqual(n <= MAX_COUNT ? { ok: true, value: n } : { ok: false, reason: COUNT_TOO_LARGE });
       }),
       { ...SEED, numRuns: 1000 },
     );

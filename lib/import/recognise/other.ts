@@ -2,7 +2,7 @@
 // fields: 「未收取信息处理费」 → not charged; 「收取信息处理费3件，共计300元」 → charged, 3 cases, 300 元.
 // A sentence that settles the fees is not kept as text: the report prints its own statement
 // (fee-statement.ts). One that does not is kept as the fee note for the clerk to answer.
-import { parseYuan } from '@/lib/report/numbers';
+import { parseCount, parseYuan } from '@/lib/report/numbers';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { numberedHeading } from './headings';
 import { withoutSpaces } from './normalise';
@@ -42,7 +42,8 @@ export function readFeeSentence(sentence: string): Fees | null {
   const cases = /处理费[^。；;]{0,20}?(\d+)件/.exec(charged) ?? /(\d+)件/.exec(charged);
   const amount = /(\d+(?:\.\d+)?)元/.exec(charged.replace(/\d+(?:\.\d+)?万元/g, ''));
   const yuan = amount ? parseYuan(amount[1] ?? '') : null;
-  return { charged: true, cases: cases ? Number(cases[1]) : null, amountYuan: yuan?.ok ? yuan.value : null };
+  const count = cases ? parseCount(cases[1] ?? '') : null;
+  return { charged: true, cases: count?.ok ? count.value : null, amountYuan: yuan?.ok ? yuan.value : null };
 }
 
 const sentencesOf = (paragraph: string): string[] => paragraph.match(/[^。！？!?]+[。！？!?]*[”’」』）)]*/g) ?? [];

@@ -111,13 +111,25 @@ describe('CELL-INVALID', () => {
     ]);
   });
 
+  it('refuses a count over 10^9, where a typo past 2^53 would lose its digits and hide an imbalance', () => {
+    expect(invalidCells(variant(['applications.received.natural', 1_000_000_001]))).toEqual([
+      {
+        id: 'CELL-INVALID',
+        severity: 'error',
+        path: 'applications.received.natural',
+        message: '表三「一、本年新收政府信息公开申请数量 自然人」填的是「1000000001」：数字太大：件数不能超过 1000000000（10 亿），请核对。',
+      },
+    ]);
+    expect(invalidCells(variant(['applications.received.natural', 1_000_000_000]))).toEqual([]);
+  });
+
   it('refuses a count too large to be exact', () => {
     expect(invalidCells(variant(['proactive.licensing', 1e20]))).toEqual([
       {
         id: 'CELL-INVALID',
         severity: 'error',
         path: 'proactive.licensing',
-        message: '表二「行政许可 本年处理决定数量」填的是「100000000000000000000」：数字太大，请核对。',
+        message: '表二「行政许可 本年处理决定数量」填的是「100000000000000000000」：数字太大：件数不能超过 1000000000（10 亿），请核对。',
       },
     ]);
   });

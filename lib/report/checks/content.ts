@@ -1,7 +1,7 @@
 // Checks that every cell, required field and required section is there and well-formed.
 import type { Finding } from './findings';
 import { metaFormatProblem } from './meta-formats';
-import { isValidCount } from '../numbers';
+import { COUNT_TOO_LARGE, isValidCount } from '../numbers';
 import { describePath, getAt } from '../paths';
 import type { DraftReport } from '../file/schema';
 import { isBlank, parserFor, valueKindOf } from '../values';
@@ -48,7 +48,7 @@ export function invalidCell(path: string, typed: string, reason: string): Findin
 function countProblem(value: number): string {
   if (value < 0) return '不能是负数';
   if (!Number.isInteger(value)) return '件数必须是整数，不能有小数';
-  return '数字太大，请核对';
+  return COUNT_TOO_LARGE;
 }
 
 /** CELL-INVALID (rules.md): a count that is not a non-negative integer, an amount that is not a decimal. */

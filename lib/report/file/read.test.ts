@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@/lib/report/empty-report';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
+import { runChecks } from '@/lib/report/checks/checks';
 import { MAX_FILE_BYTES, readReportBytes, readReportText } from './read';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -63,5 +64,22 @@ describe('reading a report file', () => {
     const listed = problems(many);
     expect(listed).toHaveLength(31);
     expect(listed[30]).toMatch(/^另有 \d+ 处问题未列出。$/);
+  });
+});
+
+describe('a count over 10^9 in a file', () => {
+  const cellInvalid = (text: string) => {
+    const read = readReportText(text);
+    if (!read.ok) throw new Error(read.problems.join(' '));
+    return runChecks(read.report, { today: new Date('2026-01-20') }).filter((f) => f.id === 'CELL-INVALID').map((f) => f.message);
+  };
+
+  it('is read, and the checks refuse it with 数字太大 — past 2^53 too, where JSON loses the last digit', () => {
+    expect(cellInvalid(JSON.stringify(setAt(busyReport(), 'applications.received.natural', 1_000_000_001)))).toEqual([
+      '表三「一、本年新收政府信息公开申请数量 自然人」填的是「1000000001」：数字太大：件数不能超过 1000000000（10 亿），请核对。',
+    ]);
+    const text = JSON.stringify(setAt(busyReport(), 'applications.received.natural', 987654321)).replace('987654321', '9007199254740993');
+    expect(cellInvalid(text)).toEqual(['表三「一、本年新收政府信息公开申请数量 自然人」填的是「9007199254740992」：数字太大：件数不能超过 1000000000（10 亿），请核对。']);
+    expect(cellInvalid(JSON.stringify(setAt(busyReport(), 'applications.received.natural', 1_000_000_000)))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { WEB_ADDRESS } from '../checks/meta-formats';
 import { KEY_FIGURE_PATHS } from '../key-figures';
+import { MAX_COUNT } from '../numbers';
 import { FORMAT_FIRST_YEAR } from '../template/sections';
 
 export const REPORT_FORMAT = 'nianbao.report';
@@ -159,7 +160,7 @@ export const DraftReportSchema = buildReportSchema({
 
 /** Complete: every cell a non-negative integer or canonical amount, every answer given. */
 export const ReportSchema = buildReportSchema({
-  count: z.int().check(z.nonnegative()),
+  count: z.int().check(z.nonnegative(), z.lte(MAX_COUNT)),
   wanYuan: z.string().check(z.regex(decimalPattern(4))),
   yuan: z.string().check(z.regex(decimalPattern(2))),
   year: z.int().check(z.gte(FORMAT_FIRST_YEAR)),

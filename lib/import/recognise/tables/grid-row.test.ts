@@ -28,3 +28,12 @@ describe('lining values up with the columns', () => {
     expect(alignValues(['', '', '2', '', '', ''], 3)).toBeNull();
   });
 });
+
+describe('a cell over 10^9', () => {
+  it('is not taken: left blank and named, as any cell that is not a count', async () => {
+    const { readCell } = await import('./grid-row');
+    expect(readCell('1000000000', 'count')).toEqual({ kind: 'value', value: 1_000_000_000 });
+    expect(readCell('1000000001', 'count')).toEqual({ kind: 'unreadable', text: '1000000001' });
+    expect(readCell('9007199254740993', 'count')).toEqual({ kind: 'unreadable', text: '9007199254740993' });
+  });
+});
