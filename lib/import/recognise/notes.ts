@@ -7,6 +7,9 @@ import { CELL_BY_PATH, INPUT_CELLS, TABLES } from '@/lib/report/template/tables'
 import { isBlank } from '@/lib/report/values';
 import type { MetaReading } from './meta';
 
+/** How much of the sentence the improvements were taken to begin with the review quotes. */
+const MAX_QUOTED = 30;
+
 export const TRIAL_FORMAT_NOTE = '此报告为 2019 年试行格式（国办公开办函〔2019〕60号），表二栏目不同，未导入；表三、表四已导入。';
 export const NO_TABLES_NOTE = '没有找到表二、表三、表四，表格中的数字需要全部手工填写。';
 export const PRINTED_TOTALS_NOTE = '原表印出的总计已一并导入，只用于核对：与各项之和不符的，检查中会指出。';
@@ -26,13 +29,24 @@ function chargedReading(fees: DraftReport['other']['fees']): string {
   return `已记为收取${read ? ` ${read}` : ''}${unsaid ? `；原文没有写明${unsaid}，请补填。` : '。'}`;
 }
 
-export function proseNotes(p: { found: readonly SectionId[]; overviewParted: boolean; problemsSplit: boolean; report: DraftReport; feeSentence: string | null }): string[] {
+export function proseNotes(p: {
+  found: readonly SectionId[];
+  overviewParted: boolean;
+  problemsSplit: 'heading' | 'opening' | null;
+  improvementsOpening: string | null;
+  report: DraftReport;
+  feeSentence: string | null;
+}): string[] {
   const notes: string[] = [];
   for (const id of ['overview', 'problems', 'other'] as const) {
     if (!p.found.includes(id)) notes.push(`没有找到“${SECTION_HEADINGS[id]}”，这一部分留空。`);
   }
   if (p.report.overview.intro && !p.overviewParted) {
     notes.push(`“${SECTION_HEADINGS.overview}”没有分${OVERVIEW_PARTS[1]?.label ?? ''}等小标题，全文放在引言中，请按各部分整理。`);
+  }
+  if (p.problemsSplit === 'opening' && p.improvementsOpening) {
+    const opening = p.improvementsOpening.length > MAX_QUOTED ? `${p.improvementsOpening.slice(0, MAX_QUOTED)}…` : p.improvementsOpening;
+    notes.push(`“${SECTION_HEADINGS.problems}”没有分问题和改进情况的小标题，已从“${opening}”起放入“${PROBLEMS_PARTS[1]?.label ?? ''}”，之前的放在“${PROBLEMS_PARTS[0]?.label ?? ''}”，请核对。`);
   }
   if (p.report.problems.problems && !p.problemsSplit) {
     notes.push(`“${SECTION_HEADINGS.problems}”分不出问题和改进情况，全文放在“${PROBLEMS_PARTS[0]?.label ?? ''}”中，请把改进情况移到“${PROBLEMS_PARTS[1]?.label ?? ''}”。`);

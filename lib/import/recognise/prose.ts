@@ -51,11 +51,28 @@ const IMPROVEMENT_WORDS = ['改进', '整改', '措施', '下一步', '今后'];
 const PROBLEM_WORDS = ['问题', '不足'];
 const MAX_PROBLEMS_HEADING = 20;
 const MAX_BARE_HEADING = 12;
+
+/** When the improvements are spoken of: 「下一步」, 「2021年」 (the year after), 「今后」. */
+const WHEN = '(?:下一步|今后|下阶段|下一阶段|接下来|明年|新的一年|(?:19|20)\\d{2}年度?)';
+/** Who will act: 「我局」, 「本机关」, 「银川市西夏区司法局」. */
+const WHO = '(?:我们|我[局市区县委办厅院]|本机关|本单位|我单位|[\\u4e00-\\u9fff]{2,20}?(?:局|委员会|委|办公室|办公厅|办|厅|人民政府|政府|中心|院))';
 /**
- * A paragraph opening like this starts the improvements even without a heading: 「下一步，我局将…」
- * (sample 003), 「针对上年指出的问题，…」 (reports printed by this app, which have no sub-headings in 五).
+ * A sentence opening like this starts the improvements even without a heading: 「下一步，我局将…」
+ * (sample 003), 「针对存在问题，下一步，我市将…」 (sample 005), 「2021年，银川市西夏区司法局将认真总结经验…」
+ * (sample 002), 「针对上年指出的问题，…」 (reports printed by this app, which have no sub-headings in 五),
+ * 「主要改进措施如下：」. Not 「一是将…」 nor 「个别单位将…」 (a problem stated with 将 for 把).
  */
-const IMPROVEMENTS_OPENING = /^(?:下一步|今后|针对)/;
+const IMPROVEMENTS_OPENING = new RegExp(
+  [
+    '^(?:下一步|今后|针对|接下来|下阶段|下一阶段|新的一年|为此)',
+    `^(?:${WHEN}[，,]?)?(?:${WHO}[，,]?)(?:${WHEN}[，,]?)?(?:将(?!近)|计划|拟|要(?!求))`,
+    `^(?:${WHEN}[，,]?)(?:将(?!近)|计划|拟|要(?!求))`,
+    '^[^。]{0,20}(?:改进|整改)(?:措施|方向|计划|工作)[^。]{0,10}[：:]',
+  ].join('|'),
+);
+
+/** The paragraph's sentences, each with its closing mark and quotes. */
+const sentencesOf = (paragraph: string): string[] => paragraph.match(/[^。！？!?]+[。！？!?]*[”’」』）)]*/g) ?? [paragraph];
 
 function problemsHeading(paragraph: string): { key: ProblemsKey; rest: string } | null {
   const numbered = numberedHeading(paragraph);
@@ -68,21 +85,48 @@ function problemsHeading(paragraph: string): { key: ProblemsKey; rest: string } 
   return null;
 }
 
-export function recogniseProblems(paragraphs: readonly string[]): { problems: DraftReport['problems']; split: boolean } {
+/** Where in a paragraph the improvements begin (a sentence index), or -1. */
+function improvementsStart(paragraph: string, problemsSoFar: number): number {
+  return sentencesOf(paragraph).findIndex((sentence, i) => (i > 0 || problemsSoFar > 0) && IMPROVEMENTS_OPENING.test(withoutSpaces(sentence.normalize('NFKC'))));
+}
+
+export type ProblemsReading = {
+  problems: DraftReport['problems'];
+  /** How the improvements were told from the problems: by a sub-heading, by how a sentence opens, or not at all. */
+  split: 'heading' | 'opening' | null;
+  /** The sentence the improvements were taken to begin with, when told by its opening. */
+  opening: string | null;
+};
+
+export function recogniseProblems(paragraphs: readonly string[]): ProblemsReading {
   const parts: Record<ProblemsKey, string[]> = { problems: [], improvements: [] };
   let current: ProblemsKey = 'problems';
+  let split: ProblemsReading['split'] = null;
+  let opening: string | null = null;
   for (const paragraph of paragraphs) {
     const heading = problemsHeading(paragraph);
     if (heading) {
       current = heading.key;
+      if (heading.key === 'improvements') split = 'heading';
       if (heading.rest) parts[current].push(heading.rest);
       continue;
     }
-    if (IMPROVEMENTS_OPENING.test(withoutSpaces(paragraph))) current = 'improvements';
+    const start = current === 'problems' && split === null ? improvementsStart(paragraph, parts.problems.length) : -1;
+    if (start >= 0) {
+      const sentences = sentencesOf(paragraph);
+      const before = sentences.slice(0, start).join('').trim();
+      if (before) parts.problems.push(before);
+      current = 'improvements';
+      split = 'opening';
+      opening = (sentences[start] ?? '').trim();
+      parts.improvements.push(sentences.slice(start).join('').trim());
+      continue;
+    }
     parts[current].push(paragraph);
   }
   return {
     problems: { problems: joinParagraphs(parts.problems), improvements: joinParagraphs(parts.improvements) },
-    split: parts.improvements.length > 0,
+    split: parts.improvements.length > 0 ? split : null,
+    opening: parts.improvements.length > 0 ? opening : null,
   };
 }

@@ -8,6 +8,7 @@ import { expandedRows, layoutGrid, printedValues } from '../testing/layout-grid'
 import { publishedSample, type TextSampleId } from '../testing/samples';
 import type { DocumentBlock, ParsedDocument } from '../parsed-document';
 import { recogniseReport } from './recognise';
+import { runChecks } from '@/lib/report/checks/checks';
 import { PRINTED_TOTALS_NOTE, TRIAL_FORMAT_NOTE } from './notes';
 import { parseText } from '../read/text/document';
 
@@ -139,14 +140,18 @@ describe('the 2019 trial format (sample 002)', () => {
     expect(result.notes).toContain('表三「(六) 其他处理」在 2019 年试行格式中只有一行，分不到现行格式（六）的 3 项中，这一行的数字未导入，（六）各项留空，请按实际填写。');
   });
 
-  it('puts its parts by their words, and 五 without sub-headings all into problems', () => {
+  it('puts its parts by their words, and splits 五 without sub-headings where its improvements begin', () => {
     const { report, notes } = result;
     expect(report.overview.intro).toMatch(/^（一）政务公开工作部署和落实情况。\n1\. 2020年政务公开工作要点落实情况\n（1）基本情况。/);
     expect(report.overview.requests).toBe('2020年，我局共受理政府信息公开申请0件。');
     expect(report.overview.platforms).toMatch(/^银川市西夏区司法局相关信息在西夏区人民政府门户网站/);
     expect(report.overview.oversight).toMatch(/^建立严格信息审查制度/);
-    expect(report.problems.problems).toContain('\n2021年，银川市西夏区司法局将认真总结经验');
-    expect(report.problems.improvements).toBe('');
+    expect(report.problems.problems).toMatch(/^2020年，银川市西夏区司法局切实加大政府信息公开工作力度.*不能充分发挥各类平台作用做好政务公开工作。$/);
+    expect(report.problems.improvements).toMatch(/^2021年，银川市西夏区司法局将认真总结经验，重点做好以下几方面工作：/);
+    expect(notes).toContain(
+      '“五、存在的主要问题及改进情况”没有分问题和改进情况的小标题，已从“2021年，银川市西夏区司法局将认真总结经验，重点做好以下几…”起放入“改进情况”，之前的放在“存在的主要问题”，请核对。',
+    );
+    expect(runChecks(report, { today: new Date(2021, 0, 20) }).filter((f) => f.path.startsWith('problems.'))).toEqual([]);
     expect(report.other.others).toBe('无。');
     expect(report.other.fees.charged).toBeNull();
     expect(notes).toContain('原文没有说明是否收取信息处理费，请补充（没有收取也要写明）。');

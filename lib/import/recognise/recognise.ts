@@ -79,7 +79,7 @@ export function recogniseReport(doc: ParsedDocument): ImportResult {
     ...(format === '60号' ? [TRIAL_FORMAT_NOTE] : []),
     ...metaNotes(meta),
     ...(format === '未识别' ? [] : [contactNote(contact)]),
-    ...proseNotes({ found: outline.found, overviewParted: overview.parted, problemsSplit: problems.split, report, feeSentence: other.feeSentence }),
+    ...proseNotes({ found: outline.found, overviewParted: overview.parted, problemsSplit: problems.split, improvementsOpening: problems.opening, report, feeSentence: other.feeSentence }),
     ...writes.notes,
     ...(format === '未识别' ? [NO_TABLES_NOTE] : tableNotes({ found: writes.values, notNumbers: writes.notNumbers, skipped })),
   ];
