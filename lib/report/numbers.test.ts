@@ -49,6 +49,17 @@ describe('parseCount', () => {
   });
 });
 
+describe('amounts as typed', () => {
+  it('are stored as their canonical decimal, and refused past 9 digits before the point', () => {
+    expect(parseYuan('00012.50000')).toEqual({ ok: true, value: '12.5' });
+    expect(parseYuan('１２．５')).toEqual({ ok: true, value: '12.5' });
+    expect(parseWanYuan('999999999.9999')).toEqual({ ok: true, value: '999999999.9999' });
+    expect(parseWanYuan('0001000000000')).toEqual({ ok: false, reason: '数字太大：金额不能达到 10 亿万元，请核对' });
+    expect(parseYuan('9'.repeat(400))).toEqual({ ok: false, reason: '数字太大：金额不能达到 10 亿元，请核对' });
+    expect(parseWanYuan('12.34567')).toEqual({ ok: false, reason: '金额最多保留 4 位小数（0.0001 万元即 1 元）' });
+  });
+});
+
 describe('the largest count', () => {
   it('takes 10^9 and refuses one more, typed or stored', () => {
     expect(parseCount('1000000000')).toEqual({ ok: true, value: 1_000_000_000 });

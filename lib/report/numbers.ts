@@ -11,6 +11,9 @@ export const MAX_COUNT = 1_000_000_000;
 /** Why a count over MAX_COUNT is refused, wherever it comes from (typed, pasted, imported, in a file). */
 export const COUNT_TOO_LARGE = '数字太大：件数不能超过 1000000000（10 亿），请核对';
 
+/** An amount has at most 9 digits before the point (under 10 亿): a 400-digit fee is a slip. */
+export const MAX_AMOUNT_DIGITS = 9;
+
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };
 
 type DecimalRule = { unit: string; maxDecimals: number; unitName: string };
@@ -67,6 +70,7 @@ function parseDecimal(raw: string, rule: DecimalRule): Parsed<string> {
   if (!match || text === '.') return { ok: false, reason: refuse(text, rule) ?? notANumber(raw) };
   const whole = (match[1] ?? '').replace(/^0+(?=[0-9])/, '') || '0';
   const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (whole.length > MAX_AMOUNT_DIGITS) return { ok: false, reason: `数字太大：金额不能达到 10 亿${rule.unitName}，请核对` };
   if ((match[2] ?? '').length > rule.maxDecimals && fraction.length > rule.maxDecimals) {
     return { ok: false, reason: `金额最多保留 ${rule.maxDecimals} 位小数${rule.unit === '万元' ? '（0.0001 万元即 1 元）' : ''}` };
   }

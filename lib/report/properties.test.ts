@@ -233,7 +233,7 @@ describe('the number parsers', () => {
   it('read a decimal with at most four places, leading zeros and trailing zeros included, as its canonical form', () => {
     const decimalArb = fc.record({
       leadingZeros: fc.integer({ min: 0, max: 3 }),
-      whole: fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      whole: fc.bigInt({ min: 0n, max: 10n ** 9n - 1n }),
       places: fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), maxLength: 4 }),
       point: fc.boolean(),
     });

@@ -18,9 +18,9 @@ describe('exact 万元 amounts', () => {
     expect(formatWanYuan(0n)).toBe('0');
   });
 
-  it('round-trips every canonical amount', () => {
+  it('round-trips every canonical amount (under 10 亿万元, the largest one takes)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), (n) => {
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 13n - 1n }), (n) => {
         expect(scaledWanYuan(formatWanYuan(n))).toBe(n);
       }),
     );
