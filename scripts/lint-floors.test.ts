@@ -63,4 +63,17 @@ describe('the layers of the code', { timeout: 60_000 }, () => {
     ]);
     expect(await errors('lib/export/xlsx/probe.ts', "export const x = () => import('write-excel-file/universal');\n")).toEqual([]);
   });
+
+  it('keeps ECharts in the 图解, and the app loads the 图解 only when asked for', async () => {
+    const message = 'Only the 图解 (lib/export/infographic/) imports echarts.';
+    expect(await errors('components/probe.ts', "export const e = () => import('echarts/core');\n")).toEqual([message]);
+    expect(await errors('lib/export/html/probe.ts', "import { init } from 'echarts/core';\nexport const e = init;\n")).toEqual([
+      "'echarts/core' import is restricted from being used by a pattern. " + message,
+    ]);
+    expect(await errors('components/preview/probe.ts', "import { renderInfographicSvg } from '@/lib/export/infographic/render-svg';\nexport const r = renderInfographicSvg;\n")).toEqual([
+      "'@/lib/export/infographic/render-svg' import is restricted from being used by a pattern. The 图解 renderers are loaded with import() when the clerk asks for a picture, so ECharts stays out of the first load.",
+    ]);
+    expect(await errors('components/preview/probe.ts', "export const r = () => import('@/lib/export/infographic/render-svg');\n")).toEqual([]);
+    expect(await errors('lib/export/infographic/probe.ts', "import { init } from 'echarts/core';\nexport const e = init;\n")).toEqual([]);
+  });
 });

@@ -50,7 +50,8 @@ async function outputs(report: DraftReport) {
   return { doc, docx, page, fragment: renderHtmlFragment(doc), embeddedInDocx, embeddedInPage: JSON.parse(script) as DraftReport };
 }
 
-describe('the Word file, the web page and the fragment of one report', () => {
+// NOTE: two Word files built and read back with jsdom: over 5 s each on a machine shared by eight builds.
+describe('the Word file, the web page and the fragment of one report', { timeout: 60_000 }, () => {
   it('print the same cells, number for number, label for label', async () => {
     const { docx, page, fragment } = await outputs(busyReport());
     const words = (grids: string[][][]) => grids.map((g) => g.map((row) => row.map((text) => text.replace(/\s+/g, ''))));

@@ -11,7 +11,8 @@ import { computeTotals, totalsAsPrinted, type Totals } from './totals';
 
 // The group labels without their numbers and notes: 「（二）部分公开（区分处理的…）」 → 部分公开.
 const resultName = (label: string) => label.replace(/^（[一二三四五六七八九十]+）/, '').replace(/（.*$/, '');
-const RESULTS = RESULT_GROUPS.map((g) => ({
+/** The six results of 三 by name, each with the 总计 cells it sums (the 图解 draws the same six). */
+export const REQUEST_RESULTS = RESULT_GROUPS.map((g) => ({
   name: resultName(g.label),
   totals: g.items ? g.items.map((item) => `applications.${g.key}.${item.key}.total`) : [`applications.${g.key}.total`],
 }));
@@ -35,10 +36,10 @@ function applicationsSentence(report: DraftReport, totals: Totals): string {
   ];
   let text = `${year}，本机关${flow.join('，')}`;
   if (handled > 0) {
-    const counts = RESULTS.map((r) => r.totals.reduce((sum, path) => sum + count(totals, path), 0));
+    const counts = REQUEST_RESULTS.map((r) => r.totals.reduce((sum, path) => sum + count(totals, path), 0));
     const shares = sharesInTenths(counts);
-    const stated = RESULTS.flatMap((r, i) => ((counts[i] ?? 0) > 0 ? [`${r.name}${counts[i]}件，占${formatTenths(shares[i] ?? 0)}`] : []));
-    const none = RESULTS.filter((_, i) => counts[i] === 0).map((r) => r.name);
+    const stated = REQUEST_RESULTS.flatMap((r, i) => ((counts[i] ?? 0) > 0 ? [`${r.name}${counts[i]}件，占${formatTenths(shares[i] ?? 0)}`] : []));
+    const none = REQUEST_RESULTS.filter((_, i) => counts[i] === 0).map((r) => r.name);
     text += `；其中${stated.join('，')}`;
     if (none.length > 0) text += `；未发生${none.join('、')}的情形`;
   }
