@@ -3,7 +3,10 @@
 import { reportProperties } from '@/lib/report/file/embedding';
 import { buildDocx } from '@/lib/export/docx/document';
 import { renderHtmlDocument, renderHtmlFragment } from '@/lib/export/html/page';
-import { printModelOf } from '@/lib/export/print-model';
+import { infographicHtml, infographicSvg } from '@/lib/export/infographic/render-infographic';
+import { infographicPng } from '@/lib/export/infographic/png-node';
+import { printModelOf, type PrintDocument } from '@/lib/export/print-model';
+import type { DraftReport } from '@/lib/report/file/schema';
 import type { CliIo } from './io';
 import { readArgs, usageError } from './args';
 import { readReportFile } from './read-file';
@@ -16,23 +19,35 @@ export const EXPORT_SPEC = {
     '  --docx 文件       写出 Word 文档（.docx）',
     '  --html 文件       写出网页文件（.html）',
     '  --fragment 文件   写出「复制网页代码」复制的网页代码，供粘贴到网站编辑器的“源代码”模式',
+    '  --infographic 文件  写出图解（一图读懂），按扩展名：.png 图片（1080 像素宽）、.svg 矢量图、.html「复制图解网页代码」复制的网页代码',
+    '  --long            图解用长图版式（更高、字更大，适合手机阅读）',
     FORCE_LINE,
     '  每个文件先写到同一文件夹的临时文件，全部写好后才改名到位；失败时原有文件保持不变。',
     `  ${EXIT_CODES_LINE}`,
   ],
-  options: { docx: { type: 'string' }, html: { type: 'string' }, fragment: { type: 'string' }, force: { type: 'boolean' } },
+  options: {
+    docx: { type: 'string' },
+    html: { type: 'string' },
+    fragment: { type: 'string' },
+    infographic: { type: 'string' },
+    long: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
 } as const;
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const argv = readArgs(args, EXPORT_SPEC, io);
   if (typeof argv === 'number') return argv;
   const [file, ...extra] = argv.files;
-  const { docx, html, fragment } = argv.values;
+  const { docx, html, fragment, infographic } = argv.values;
   if (file === undefined) return usageError('请指定要导出的报告文件。', EXPORT_SPEC, io);
   if (extra.length > 0) return usageError(`只能导出一个报告文件，多了：${extra.join(' ')}`, EXPORT_SPEC, io);
-  if (!docx && !html && !fragment) return usageError('请用 --docx、--html 或 --fragment 指定输出文件。', EXPORT_SPEC, io);
+  if (!docx && !html && !fragment && !infographic) return usageError('请用 --docx、--html、--fragment 或 --infographic 指定输出文件。', EXPORT_SPEC, io);
+  const kind = infographic ? infographicKind(infographic) : null;
+  if (infographic && !kind) return usageError(`图解的文件名要以 .png、.svg 或 .html 结尾：${infographic}`, EXPORT_SPEC, io);
+  if (argv.values.long && !infographic) return usageError('--long 只用于 --infographic。', EXPORT_SPEC, io);
   const parsed = { file, docx, html, fragment };
-  const paths = [docx, html, fragment].filter((p): p is string => Boolean(p));
+  const paths = [docx, html, fragment, infographic].filter((p): p is string => Boolean(p));
   const refused = await refuseOutputs([file], paths, argv.values.force === true);
   if (refused.length > 0) {
     refused.forEach((problem) => io.err(problem));
@@ -51,6 +66,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   if (parsed.docx) outputs.push({ path: parsed.docx, content: await buildDocx(doc, await reportProperties(read.report)) });
   if (parsed.html) outputs.push({ path: parsed.html, content: renderHtmlDocument(doc, read.report) });
   if (parsed.fragment) outputs.push({ path: parsed.fragment, content: renderHtmlFragment(doc) });
+  if (infographic && kind) outputs.push({ path: infographic, content: infographicOutput(doc, read.report, kind, argv.values.long === true) });
   const failed = await writeOutputs(outputs, io);
   if (failed !== null) return failed;
   if (doc.draft) {
@@ -59,4 +75,18 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     return EXIT.reportErrors;
   }
   return EXIT.ok;
+}
+
+type InfographicKind = 'png' | 'svg' | 'html';
+function infographicKind(path: string): InfographicKind | null {
+  const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (extension === 'png' || extension === 'svg') return extension;
+  return extension === 'html' || extension === 'htm' ? 'html' : null;
+}
+
+/** The 图解 by the output's extension: the same SVG as the browser draws, rasterised for .png. */
+function infographicOutput(doc: PrintDocument, report: DraftReport, kind: InfographicKind, long: boolean): string | Uint8Array {
+  if (kind === 'html') return infographicHtml(doc, report);
+  const { svg } = infographicSvg(doc, report, long ? 'long' : 'page');
+  return kind === 'svg' ? svg : infographicPng(svg);
 }

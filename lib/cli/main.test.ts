@@ -11,6 +11,8 @@ import { samplePath } from '@/lib/import/testing/samples';
 import { officeWorkbook } from '@/lib/import/testing/xlsx-fixtures';
 import { renderHtmlFragment } from '@/lib/export/html/page';
 import { printModel } from '@/lib/export/print-model';
+import { infographicSvg } from '@/lib/export/infographic/render-infographic';
+import { pngSize } from '@/lib/export/infographic/png-node';
 import { runChecks } from '@/lib/report/checks/checks';
 import { runCli } from './main';
 
@@ -188,7 +190,7 @@ describe('nianbao export', () => {
   it('asks for an output file', async () => {
     const { code, err } = await run('export', files.clean!);
     expect(code).toBe(2);
-    expect(err[0]).toBe('请用 --docx、--html 或 --fragment 指定输出文件。');
+    expect(err[0]).toBe('请用 --docx、--html、--fragment 或 --infographic 指定输出文件。');
   });
 
   it('writes with --fragment exactly the code that 「复制网页代码」 copies', async () => {
@@ -198,6 +200,48 @@ describe('nianbao export', () => {
     const report = setAt(busyReport(), 'applications.carriedForward.natural', 3);
     expect(readFileSync(fragment, 'utf8')).toBe(renderHtmlFragment(printModel(report, runChecks(report, { today: new Date(2025, 10, 1) }))));
     expect(readFileSync(fragment, 'utf8')).toMatch(/^<article /);
+  });
+});
+
+describe('nianbao export --infographic', () => {
+  const today = new Date(2025, 10, 1);
+
+  // NOTE: resvg shapes every text with the 20 MB Noto CJK faces: about 5 s of CPU a picture.
+  it('writes the 图解 as PNG, 1080 px wide, as tall as its SVG', { timeout: 300_000 }, async () => {
+    const page = join(dir, '图解.png');
+    expect(await run('export', files.clean!, '--infographic', page)).toEqual({ code: 0, out: [`已写入 ${page}`], err: [] });
+    const report = busyReport();
+    const doc = printModel(report, runChecks(report, { today }));
+    expect(pngSize(readFileSync(page))).toEqual({ width: 1080, height: infographicSvg(doc, report, 'page').height });
+  });
+
+  it('takes the 长图 layout with --long, and --long only with --infographic', async () => {
+    const svg = join(dir, '长图.svg');
+    expect((await run('export', files.clean!, '--infographic', svg, '--long')).code).toBe(0);
+    const report = busyReport();
+    expect(readFileSync(svg, 'utf8')).toBe(infographicSvg(printModel(report, runChecks(report, { today })), report, 'long').svg);
+    const misuse = await run('export', files.clean!, '--html', join(dir, 'x.html'), '--long');
+    expect([misuse.code, misuse.err[0]]).toEqual([2, '--long 只用于 --infographic。']);
+  });
+
+  it('writes the SVG the browser draws, marked 草稿 for a report with errors, and exits 1', async () => {
+    const svg = join(dir, '图解.svg');
+    const { code, out } = await run('export', files.error!, '--infographic', svg);
+    expect([code, out[0]]).toEqual([1, `已写入 ${svg}`]);
+    const report = setAt(busyReport(), 'applications.carriedForward.natural', 3);
+    const written = readFileSync(svg, 'utf8');
+    expect(written).toBe(infographicSvg(printModel(report, runChecks(report, { today })), report, 'page').svg);
+    expect(written).toContain('>草稿 · 校验未通过</text>');
+  });
+
+  it('writes the web section with .html, and refuses another extension or an existing file', async () => {
+    const html = join(dir, '图解.html');
+    expect((await run('export', files.clean!, '--infographic', html)).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<section aria-label="一图读懂：某某市自然资源局2025年政府信息公开工作年度报告"/);
+    expect(await run('export', files.clean!, '--infographic', html)).toMatchObject({ code: 2 });
+    const jpg = await run('export', files.clean!, '--infographic', join(dir, '图解.jpg'));
+    expect([jpg.code, jpg.err[0]]).toEqual([2, `图解的文件名要以 .png、.svg 或 .html 结尾：${join(dir, '图解.jpg')}`]);
+    expect(existsSync(join(dir, '图解.jpg'))).toBe(false);
   });
 });
 
