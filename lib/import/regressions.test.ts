@@ -9,8 +9,11 @@ describe('inputs that once broke the importer', () => {
     for (const text of ['一、总体情况\n|一、总体情况', '一、总体情况\n一、总体情况\t', '一、总体情况\n一、总体情况 |', '四、政行政府信息公开\n|三、信息公开申请情况']) {
       const start = performance.now();
       const outcome = importText(text);
-      expect(performance.now() - start).toBeLessThan(500);
-      expect(outcome.ok ? outcome.report.format : outcome.problems.every((p) => p.length > 0)).toBeTruthy();
+      // Generous on a busy machine: the loop it used to fall into never ended.
+      expect(performance.now() - start).toBeLessThan(2000);
+      // A draft with what was (not) found, not merely 「something truthy」.
+      expect(outcome.ok).toBe(true);
+      expect(outcome.ok && outcome.notes).toContain('没有找到表二、表三、表四，表格中的数字需要全部手工填写。');
     }
   });
 
