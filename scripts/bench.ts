@@ -39,6 +39,17 @@ function benchChecks(): Figure {
   return { name: '全部检查，完整的繁忙机关报告（1000 次中位数）', value: median(samples), unit: 'ms', target: 1, better: 'lower' };
 }
 
+/** X-PROSE and every check on a 1.1 MB sentence of 「收到申请1件，」 (issue #11: 23 s when X-PROSE was quadratic). */
+function benchLongProse(): Figure {
+  const unit = '收到申请1件，';
+  const text = unit.repeat(Math.ceil((1.1 * 1024 * 1024) / new TextEncoder().encode(unit).length));
+  const report = { ...busyReport() };
+  report.overview = { ...report.overview, requests: text };
+  const ctx = { today: new Date() };
+  const samples = time(() => runChecks(report, ctx), 10, 2);
+  return { name: '全部检查，一（二）为 1.1 MB 的一句「收到申请1件，」（10 次中位数）', value: median(samples), unit: 'ms', target: 500, better: 'lower' };
+}
+
 /** Serves the built app (npm run bench builds it first) on a loopback port while measuring. */
 async function withServer<T>(run: (base: string) => Promise<T>): Promise<T> {
   const port = 3400 + Math.floor(Math.random() * 500);
@@ -100,6 +111,7 @@ const browserSummary = await summaryLine();
 const lighthouse = await withServer((base) => lighthouseFigures(base));
 const figures: Figure[] = [
   benchChecks(),
+  benchLongProse(),
   benchImport(),
   pdfFigure,
   { name: `nianbao summary：${summary.files} 个报告文件（900 个报告文件、50 个 Word、50 个网页），含工作簿`, value: summary.seconds, unit: 's', target: 5, better: 'lower' },

@@ -52,6 +52,14 @@ describe('X-COPY', () => {
     ]);
   });
 
+  it('names five of many copied paragraphs and says how many there are', () => {
+    const copied = '公开内容的系统性有待加强，基层工作人员业务能力需进一步提升。';
+    const text = ['今年完成了全部整改，建立了栏目更新提醒机制和专人负责制度。', ...Array<string>(7).fill(copied)].join('\n');
+    expect(copiedFromLastYear(variant([['problems.improvements', text]]))[0]?.message).toBe(
+      `五、存在的主要问题及改进情况「改进情况」与上年报告有 80% 相同，其中第 2、3、4、5、6 段等 7 段（${Array<string>(5).fill('“公开内容的系统性有待加强，基层工…”').join('、')}…）与上年报告的段落完全相同。${REWRITE}`,
+    );
+  });
+
   it('covers every part of 六 against last year’s 六', () => {
     const workPoints = '按照上级年度政务公开工作要点，逐项细化落实措施，明确责任分工，按时完成各项任务。';
     const report = variant([
@@ -115,6 +123,13 @@ describe('X-YEAR', () => {
       '五、存在的主要问题及改进情况「改进情况」第 2 段写的是“2024年”，本报告是 2025 年度的：可能是从上年报告照搬时没有改年份，请核对。',
     );
     expect(at('other.innovation', '2024年度，创新开展政府开放日活动。').map((f) => f.path)).toEqual(['other.innovation']);
+  });
+
+  it('names five of many paragraphs that slip and says how many there are', () => {
+    const text = ['今年已整改。', ...Array<string>(12).fill('2024年，我局将进一步加强培训。')].join('\n');
+    expect(at('problems.improvements', text)[0]?.message).toBe(
+      '五、存在的主要问题及改进情况「改进情况」第 2、3、4、5、6 段等 12 段写的是“2024年”，本报告是 2025 年度的：可能是从上年报告照搬时没有改年份，请核对。',
+    );
   });
 
   it('says nothing while the year is not filled in', () => {

@@ -21,6 +21,14 @@ const COPY_THRESHOLD = 0.7;
 /** Shorter text is a phrase anyone may repeat (「无。」「严格落实保密审查。」), not a copied paragraph. */
 const MIN_COPY_LENGTH = 20;
 const QUOTE_LENGTH = 16;
+/** A message names at most this many paragraphs, then says how many in all (a pasted text may have thousands). */
+const LISTED_PARAGRAPHS = 5;
+
+/** 「第 2、5 段」 or, past five, 「第 1、2、3、4、5 段等 40 段」, from 0-based indexes. */
+const paragraphNumbers = (indexes: readonly number[]) => {
+  const listed = indexes.slice(0, LISTED_PARAGRAPHS).map((i) => i + 1).join('、');
+  return `第 ${listed} 段${indexes.length > LISTED_PARAGRAPHS ? `等 ${indexes.length} 段` : ''}`;
+};
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 const quote = (paragraph: string) => {
@@ -60,7 +68,10 @@ export function copiedFromLastYear(report: DraftReport): Finding[] {
         ? ''
         : paragraphs.length === 1
           ? '这一段与上年报告的一段完全相同'
-          : `第 ${identical.map((i) => i + 1).join('、')} 段（${identical.map((i) => quote(paragraphs[i] ?? '')).join('、')}）与上年报告的段落完全相同`;
+          : `${paragraphNumbers(identical)}（${identical
+              .slice(0, LISTED_PARAGRAPHS)
+              .map((i) => quote(paragraphs[i] ?? ''))
+              .join('、')}${identical.length > LISTED_PARAGRAPHS ? '…' : ''}）与上年报告的段落完全相同`;
     const how = share >= COPY_THRESHOLD ? `与上年报告有 ${Math.round(share * 100)}% 相同` : '';
     return [
       {
@@ -111,7 +122,7 @@ export function lastYearAsReportYear(report: DraftReport): Finding[] {
     });
     const first = slips[0];
     if (!first) return [];
-    const where = paragraphs.length === 1 ? '' : `第 ${slips.map((s) => s.i + 1).join('、')} 段`;
+    const where = paragraphs.length === 1 ? '' : paragraphNumbers(slips.map((s) => s.i));
     return [
       {
         id: 'X-YEAR',

@@ -38,7 +38,9 @@ const NUM = '([0-9]+|[零〇一二两三四五六七八九十百千万]+)';
 const GAP = '[^。；;，,0-9零〇一二两三四五六七八九十百千万]';
 // Between 申请 and the number only words that keep the number a count of all applications:
 // 「申请12件」「申请共计12件」「申请数量为12件」, not 「申请数量较上年增加12件」.
-const TOTAL_WORDS = '(?:数量|总数|共计|合计|总计|共|计|为|了|：|:)*';
+// No word here is the start of another (共计 is 共 + 计), so the repetition has one reading: with
+// 共计 beside 共 and 计, 「申请共计共计…」 had 2^n and 24 of them took a second.
+const TOTAL_WORDS = '(?:数量|总数|合计|总计|共|计|为|了|：|:)*';
 const patterns = {
   received: new RegExp(`(?:收到|新收|接收|接到)[^。；;，,、]{0,16}?申请${TOTAL_WORDS}${NUM}\\s*件`, 'g'),
   noneReceived: /(?:未|没有)(?:收到|新收|接收|接到)[^。；;，,]{0,20}?申请/g,
@@ -54,19 +56,43 @@ const patterns = {
 const PARTIAL = /维持|纠正|审结|撤销|确认|驳回|其中/;
 // After a denial: 「未发生被行政复议纠错的情况」 is about outcomes, not about the number of cases.
 const OUTCOME_AFTER = /^[^。；;，,]{0,8}(?:纠错|纠正|败诉|撤销)/;
-// A breakdown of the received applications, not their number: 「其中通过网络收到申请30件」.
-const BREAKDOWN_BEFORE = /(?:其中|通过|方式)[^，,]*$/;
+// A breakdown of the received applications, not their number: 「其中通过网络收到申请30件」 — one of
+// these words earlier in the same clause (since the last comma).
+const BREAKDOWN_WORDS = ['其中', '通过', '方式'] as const;
+/** Each breakdown word by its last character, so a sentence is read a character at a time. */
+const BREAKDOWN_BY_LAST = new Map(BREAKDOWN_WORDS.map((w) => [w[1], w[0]]));
 const OTHER_PROCEEDINGS = /复议|诉讼/;
 // The other proceeding named just before, with no number of its own: 「行政复议和提起行政诉讼共7件」.
 const JOINED = {
   reconsideration: new RegExp(`复议${GAP}{0,8}$`),
   litigation: new RegExp(`诉讼${GAP}{0,8}$`),
 };
+/** The longest text JOINED can match: it is tested on that much before a match, never on all of it. */
+const JOINED_REACH = 10;
 const CARRIED_OVER_BEFORE = /(?:上年|上一年|上年度|上一年度|去年|[0-9]{4}年)$/;
 
 function* matches(re: RegExp, sentence: string) {
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) yield m;
+}
+
+/**
+ * Whether the clause before each of a rising series of positions names a breakdown
+ * (BREAKDOWN_WORDS since the last comma). It reads each character once, so a sentence with a
+ * claim every few characters costs its length, not its length squared.
+ */
+function breakdownReader(sentence: string) {
+  let read = 0;
+  let comma = -1;
+  let word = -1;
+  return (index: number): boolean => {
+    for (; read < index; read++) {
+      const ch = sentence[read];
+      if (ch === '，' || ch === ',') comma = read;
+      else if (read > 0 && BREAKDOWN_BY_LAST.get(ch ?? '') === sentence[read - 1]) word = read - 1;
+    }
+    return word > comma;
+  };
 }
 
 /** The numeric statements about tables 三 and 四 in a piece of prose. */
@@ -77,9 +103,12 @@ export function proseClaims(text: string): Claim[] {
     const add = (kind: ClaimKind, value: number | null, quote: string) => {
       if (value !== null) claims.push({ kind, value, quote });
     };
+    // Every test of the text before a match looks at a bounded stretch of it (or reads it once,
+    // breakdownReader): a regex over all that precedes each match made X-PROSE quadratic.
+    const breakdownBefore = breakdownReader(sentence);
     for (const m of matches(patterns.received, sentence)) {
-      const before = sentence.slice(0, m.index);
-      if (!OTHER_PROCEEDINGS.test(m[0]) && !/(未|没有|无)$/.test(before) && !BREAKDOWN_BEFORE.test(before)) {
+      const negated = /(未|没有|无)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index));
+      if (!OTHER_PROCEEDINGS.test(m[0]) && !negated && !breakdownBefore(m.index)) {
         add('received', readNumber(m[1] ?? ''), m[0]);
       }
     }
@@ -101,7 +130,7 @@ export function proseClaims(text: string): Claim[] {
       for (const m of matches(counted, sentence)) {
         stated = true;
         // 「行政复议和行政诉讼共7件」 counts both together: no claim about either; 「…各1件」 does.
-        const shared = (other.test(m[0]) || joined.test(sentence.slice(0, m.index))) && !/各/.test(m[0]);
+        const shared = (other.test(m[0]) || joined.test(sentence.slice(Math.max(0, m.index - JOINED_REACH), m.index))) && !/各/.test(m[0]);
         if (!PARTIAL.test(m[0]) && !shared) add(kind, readNumber(m[1] ?? ''), m[0]);
       }
       const negated = !stated ? none.exec(sentence) : null;
