@@ -1,11 +1,10 @@
 // The closing of a report (format.md §2): the agency's name and the date, right-aligned under the
 // last section. Not text of 六: the date is the report's 成文日期 and the app prints its own closing.
+import { isoDate } from '@/lib/report/dates';
 import { withoutSpaces } from './normalise';
 
 const DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 const MAX_CLOSING = 2;
-
-const pad = (n: string) => n.padStart(2, '0');
 
 /** The last section's paragraphs without the closing, and the closing's date as an ISO date. */
 export function takeClosing(paragraphs: readonly string[], agency: string): { paragraphs: string[]; issuedOn: string | null } {
@@ -16,10 +15,10 @@ export function takeClosing(paragraphs: readonly string[], agency: string): { pa
     const last = withoutSpaces(kept[kept.length - 1] ?? '').normalize('NFKC');
     const afterName = name && last.startsWith(name) ? last.slice(name.length) : last;
     const date = DATE.exec(afterName);
-    const month = Number(date?.[2]);
-    const day = Number(date?.[3]);
-    if (date && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      issuedOn = `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
+    // A real day only: 「2月31日」 is no date, and the line stays text of the report.
+    const real = date ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
+    if (real) {
+      issuedOn = real;
     } else if (afterName !== '') {
       break;
     }
