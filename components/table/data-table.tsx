@@ -127,7 +127,7 @@ export const DataTable = memo(function DataTable({ table, help, footer, lastYear
     if (readOnly || path === undefined || !model.byPath.has(path)) return;
     const html = event.clipboardData.getData('text/html');
     const text = event.clipboardData.getData('text/plain');
-    const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html')) : null) ?? parseTsv(text);
+    const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html'), table) : null) ?? parseTsv(text);
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
     event.preventDefault();
     const plan = planPaste(table, model, path, block);

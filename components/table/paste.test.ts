@@ -49,10 +49,24 @@ describe('pasting a block', () => {
 
   it('places a copied HTML table’s merged cells as the browser does, their text in the first slot only', () => {
     const html = '<table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>3</td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr><tr><td colspan="2">（七）总计</td><td>7</td></tr></table>';
-    expect(parseHtmlTable(new JSDOM(html).window.document)).toEqual([
+    expect(parseHtmlTable(new JSDOM(html).window.document, TABLE3)).toEqual([
       ['（三）不予公开', '1.属于国家秘密', '3'],
       ['', '2.其他法律行政法规禁止公开', '4'],
       ['（七）总计', '', '7'],
+    ]);
+  });
+
+  it('reads a span past the template’s grid as the grid’s width and 「1e10」 as 1, without freezing or throwing', () => {
+    const copied = (span: string) =>
+      new JSDOM(`<table><tr><td>一、本年新收政府信息公开申请数量</td><td colspan="${span}" rowspan="${span}">1</td><td>2</td></tr><tr><td>3</td></tr></table>`).window.document;
+    const wide = parseHtmlTable(copied('100000000'), TABLE3);
+    expect(wide).toEqual([
+      ['一、本年新收政府信息公开申请数量', '1', ...Array<string>(TABLE3.gridColumns - 1).fill(''), '2'],
+      ['3', ...Array<string>(TABLE3.gridColumns + 1).fill('')],
+    ]);
+    expect(parseHtmlTable(copied('1e10'), TABLE3)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '1', '2'],
+      ['3', '', ''],
     ]);
   });
 

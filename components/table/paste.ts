@@ -18,15 +18,21 @@ export function parseTsv(text: string): string[][] {
   return lines.map((line) => line.split('\t'));
 }
 
-/** The first table of copied HTML, its merged cells placed on the grid with their text in the first slot only. */
-export function parseHtmlTable(doc: Document): string[][] | null {
+/**
+ * The first table of copied HTML, its merged cells placed on the grid with their text in the first
+ * slot only. No span reaches further than across the template's grid (`into`, the table pasted
+ * into): a copied cell of this report is never wider or taller than the whole table, so
+ * 「colspan="100000000"」 is read as the table's width and 「colspan="1e10"」 as 1, and the block stays
+ * as small as what was copied.
+ */
+export function parseHtmlTable(doc: Document, into: Pick<TableLayout, 'gridColumns' | 'rows'>): string[][] | null {
   const table = doc.querySelector('table');
   if (!table) return null;
-  const rows = [...table.querySelectorAll('tr')].map((tr) =>
-    [...tr.querySelectorAll('td, th')].map((cell) => ({
+  const rows = [...table.querySelectorAll('tr')].slice(0, MAX_GRID_ROWS).map((tr) =>
+    [...tr.querySelectorAll('td, th')].slice(0, MAX_GRID_COLUMNS).map((cell) => ({
       text: (cell.textContent ?? '').trim(),
-      rowSpan: spanOf(cell.getAttribute('rowspan'), MAX_GRID_ROWS),
-      colSpan: spanOf(cell.getAttribute('colspan'), MAX_GRID_COLUMNS),
+      rowSpan: spanOf(cell.getAttribute('rowspan'), into.rows.length),
+      colSpan: spanOf(cell.getAttribute('colspan'), into.gridColumns),
     })),
   );
   const placed = placeCells(rows, { columns: MAX_GRID_COLUMNS, slots: MAX_SPANNED_SLOTS });
