@@ -16,6 +16,7 @@ import { COPY_OF_OTHER_TAB } from '@/components/wizard/save-to-file';
 import { stepOfPath } from '@/components/wizard/steps';
 import { useWizard } from '@/components/wizard/wizard-context';
 import { CopyFallback, copyText } from './copy';
+import { InfographicButtons } from './infographic-buttons';
 import { PrintPages } from './print-pages';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -111,6 +112,16 @@ export function PreviewStep() {
             打印
           </button>
         </div>
+        <InfographicButtons
+          doc={doc}
+          report={report}
+          copy={copy}
+          busy={busy}
+          setBusy={setBusy}
+          setMessage={setMessage}
+          showForManualCopy={setManualCopy}
+          className={button}
+        />
         <p role="status" className="min-h-5 text-sm text-blue-900">
           {message}
         </p>

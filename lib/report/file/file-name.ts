@@ -2,7 +2,8 @@
 import type { DraftReport } from './schema';
 import { reportTitle } from '../preface';
 
-export function reportFileName(meta: DraftReport['meta'], extension: string): string {
+/** `what` names a part of the report after its title: 「…年度报告-图解.png」. */
+export function reportFileName(meta: DraftReport['meta'], extension: string, what?: string): string {
   const title = reportTitle(meta).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
-  return `${title}.${extension}`;
+  return `${title}${what ? `-${what}` : ''}.${extension}`;
 }
