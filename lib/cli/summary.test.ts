@@ -162,6 +162,16 @@ describe('nianbao summary', () => {
     expect(out).toContain('共 3 个文件：可发布 2 个，有错误 0 个，无法读取 0 个，年度不符 1 个，重复 0 个。');
   });
 
+  it('exits 1 when one file cannot be read though every report read is clean, and writes the sum of the others', { timeout: 60_000 }, async () => {
+    const sum = join(root, '缺一份.nianbao.json');
+    const { code, out, err } = await run('summary', p.jia!, p.yi!, p.ding!, '-o', sum);
+    expect(code).toBe(1);
+    expect(out).toContain('共 3 个文件：可发布 2 个，有错误 0 个，无法读取 1 个，年度不符 0 个，重复 0 个。');
+    expect([out.at(-1), err]).toEqual([`已写入 ${sum}`, []]);
+    const written = JSON.parse(readFileSync(sum, 'utf8')) as { summary: { of: { agency: string }[] } };
+    expect(written.summary.of.map((r) => r.agency)).toEqual(['某县甲局', '某县乙局']);
+  });
+
   it('sums the published samples of the year chosen, last year’s and older ones listed, not summed', { timeout: 120_000 }, async () => {
     const samples = join(root, '样本');
     mkdirSync(samples);
