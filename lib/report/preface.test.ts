@@ -34,6 +34,18 @@ describe('the generated preface', () => {
     expect(sentence('region')).toBe('本报告统计数据从2025年1月1日至12月31日，统计范围为本行政区域。');
   });
 
+  it('reads a form still being filled: a website or contact holding only some of its parts', () => {
+    // What the wizard's form holds after 「网址」 alone is typed (or a contact with no address):
+    // objects with parts absent, which the schema would not let through but the form does.
+    const base = emptyReport({ agency: '某某县司法局', year: 2025 }).meta;
+    const partial = (website: object, contact: object) => ({ ...base, website, contact }) as unknown as typeof base;
+    expect(generatePreface(partial({ url: 'www.example.gov.cn' }, {}))).toContain('本报告电子版可在（www.example.gov.cn）查阅或下载。如有疑问或意见建议，请与某某县司法局联系。');
+    expect(generatePreface(partial({ name: '某某县人民政府门户网站' }, { phone: '0951-5555555' }))).toContain(
+      '本报告电子版可在“某某县人民政府门户网站”查阅或下载。如有疑问或意见建议，请与某某县司法局联系（电话：0951-5555555）。',
+    );
+    expect(generatePreface(partial({}, { unit: '办公室' }))).toMatch(/至12月31日。如有疑问或意见建议，请与办公室联系。$/);
+  });
+
   it('is replaced by the clerk’s own text when there is one', () => {
     expect(prefaceOf({ meta: busyReport().meta, preface: '自拟前言。' })).toBe('自拟前言。');
     expect(prefaceOf({ meta: busyReport().meta })).toBe(generatePreface(busyReport().meta));
