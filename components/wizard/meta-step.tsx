@@ -101,7 +101,7 @@ export function MetaStep() {
         <Scope />
       </div>
       <YearField />
-      <TextField path="meta.issuedOn" label={fieldLabel('meta.issuedOn')} type="date" />
+      <TextField path="meta.issuedOn" label={fieldLabel('meta.issuedOn')} type="date" validate={format('meta.issuedOn')} />
       <TextField path="meta.website.name" label={fieldLabel('meta.website.name')} />
       <TextField path="meta.website.url" label={fieldLabel('meta.website.url')} type="url" validate={format('meta.website.url')} />
       <TextField path="meta.contact.unit" label={fieldLabel('meta.contact.unit')} />

@@ -125,6 +125,12 @@ describe('the print model', () => {
     expect(chineseDate('')).toBe('');
     expect(chineseDate(undefined)).toBe('');
   });
+
+  it('prints no date for a day the calendar does not have, never 「2025年13月45日」', () => {
+    expect(chineseDate('2025-13-45')).toBe('');
+    expect(chineseDate('2025-02-29')).toBe('');
+    expect(chineseDate('2024-02-29')).toBe('2024年2月29日');
+  });
 });
 
 describe('the embedded report', () => {

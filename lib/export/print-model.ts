@@ -2,6 +2,7 @@
 // HTML. Every label comes from the template definition and the section list; the adapters only
 // lay the blocks out.
 import { runChecks } from '@/lib/report/checks/checks';
+import { isIsoDate } from '@/lib/report/dates';
 import { feeStatement } from '@/lib/report/fee-statement';
 import { SEVERITY_LABELS, type Finding } from '@/lib/report/checks/findings';
 import { placeCells } from '@/lib/report/grid';
@@ -115,8 +116,9 @@ function sectionBody(section: SectionId, report: DraftReport, totals: Totals): P
 
 /** 2026-01-16 → 2026年1月16日 (no leading zeros). */
 export function chineseDate(iso: string | undefined): string {
+  // A day the calendar does not have (「2025-13-45」, META-FORMAT) prints nothing rather than 「2025年13月45日」.
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+  return m && isIsoDate(m[0]) ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
 }
 
 /** 「错误 2 项，须改正后才能发布；警告 1 项，请逐项核实。」 */

@@ -347,6 +347,12 @@ describe('META-FORMAT', () => {
     ]);
   });
 
+  it('flags a 成文日期 the calendar does not have', () => {
+    expect(metaFormats(setAt(busyReport(), 'meta.issuedOn', '2025-13-45'))).toEqual([
+      { id: 'META-FORMAT', severity: 'error', path: 'meta.issuedOn', message: '基本信息「成文日期」填的是「2025-13-45」：成文日期应为日历上真实的一天，如 2026-01-16。' },
+    ]);
+  });
+
   it('passes well-formed and empty fields', () => {
     expect(metaFormats(busyReport())).toEqual([]);
     expect(metaFormats(emptyReport())).toEqual([]);

@@ -25,3 +25,14 @@ describe('the email format', () => {
     );
   });
 });
+
+describe('the 成文日期', () => {
+  it('takes a real day and refuses one the calendar does not have, in Chinese', () => {
+    expect(metaFormatProblem('meta.issuedOn', '2026-01-16')).toBeNull();
+    expect(metaFormatProblem('meta.issuedOn', '2024-02-29')).toBeNull();
+    expect(metaFormatProblem('meta.issuedOn', '')).toBeNull();
+    for (const bad of ['2025-13-45', '2025-02-29', '2025-04-31', '2025-1-6', '2025年1月6日']) {
+      expect(metaFormatProblem('meta.issuedOn', bad)).toBe('成文日期应为日历上真实的一天，如 2026-01-16');
+    }
+  });
+});

@@ -1,5 +1,6 @@
 // Formats of the 基本信息 fields, checked where the clerk types them. A draft keeps whatever was
 // typed; the message says what is expected.
+import { isIsoDate } from '../dates';
 import { FORMAT_APPLIES, FORMAT_FIRST_YEAR, fieldLabel } from '../template/sections';
 
 type Rule = { test: (value: string) => boolean; message: string };
@@ -33,6 +34,8 @@ const rules: Record<string, Rule> = {
   },
   'meta.contact.phone': { test: (v) => /^[0-9()（）+\-－—\s转,，、]{5,}$/.test(v), message: '电话只能含数字、括号、“-”和“转”，如 0951-1234567' },
   'meta.contact.fax': { test: (v) => /^[0-9()（）+\-－—\s转,，、]{5,}$/.test(v), message: '传真只能含数字、括号和“-”，如 0951-1234568' },
+  // A date that is not a day of the calendar (2025-13-45, 2月31日) must never print as one.
+  'meta.issuedOn': { test: isIsoDate, message: `${fieldLabel('meta.issuedOn')}应为日历上真实的一天，如 2026-01-16` },
 };
 
 /** null when the value is empty or well-formed; otherwise what is expected. */
