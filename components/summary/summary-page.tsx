@@ -3,6 +3,7 @@
 // is read by the wizard's importer and checked by its checks; one row per file; the sum of the
 // included reports in the template's grid, checked the same way; the sum as a report file and an
 // Excel workbook; and the 人民政府's own report started from it. Nothing leaves the browser.
+import { cleanTypedText } from '@/components/ui/typed-text';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
@@ -323,7 +324,7 @@ export function SummaryPage() {
                 <label htmlFor="sum-agency" className="block text-sm font-medium">
                   汇总机关（本级人民政府）名称
                 </label>
-                <input id="sum-agency" className="mt-1 w-72 rounded border border-stone-400 bg-white px-2 py-1" value={agency} placeholder="如：某某县人民政府" onChange={(e) => setAgency(e.target.value)} />
+                <input id="sum-agency" className="mt-1 w-72 rounded border border-stone-400 bg-white px-2 py-1" value={agency} placeholder="如：某某县人民政府" onChange={(e) => setAgency(cleanTypedText(e.target))} />
               </div>
               <fieldset>
                 <legend className="text-sm font-medium">{SCOPE_LABEL}</legend>

@@ -2,6 +2,7 @@
 import { useFormContext, useFormState, type RegisterOptions } from 'react-hook-form';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { FieldLabel } from './field-label';
+import { cleanTypedText } from '@/components/ui/typed-text';
 import { formPath } from './form-path';
 import { fieldId, useWizard } from './wizard-context';
 
@@ -27,6 +28,7 @@ export function TextField({ path, label, hint, multiline, type = 'text', validat
   // lastYear.keyFigures is keyed by path, so the form's types allow a nested error under any key.
   const error = typeof message === 'string' ? message : undefined;
   const rules: RegisterOptions<DraftReport> = validate ? { validate: (v) => (typeof v === 'string' ? (validate(v) ?? true) : true) } : {};
+  const registered = register(formPath(path), rules);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const props = {
     id,
@@ -35,7 +37,11 @@ export function TextField({ path, label, hint, multiline, type = 'text', validat
     'aria-describedby': describedBy,
     'aria-required': required || undefined,
     className: `mt-1 block w-full rounded border px-2 py-1.5 ${error ? 'border-red-600' : 'border-stone-400'} bg-white`,
-    ...register(formPath(path), rules),
+    ...registered,
+    onChange: (event: { target: HTMLInputElement | HTMLTextAreaElement }) => {
+      cleanTypedText(event.target);
+      return registered.onChange(event);
+    },
   };
   return (
     <div className={className}>

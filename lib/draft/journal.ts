@@ -4,6 +4,7 @@
 // opened; cleared once a save has stored every change in it. IndexedDB stays the store: the
 // journal only ever holds the newest values of the fields changed since the last save, and
 // applying it twice is the same as once.
+import { xmlSafeStrings } from '@/lib/report/xml-characters';
 import { setAt } from '@/lib/report/paths';
 import { DraftRecordSchema, type DraftRecord } from './record';
 
@@ -102,7 +103,7 @@ export function applyJournal(record: DraftRecord, journal: JournalChanges): Draf
     if (text === null) delete inputs[path];
     else inputs[path] = text;
   }
-  const parsed = DraftRecordSchema.safeParse({ ...record, report, inputs, step: journal.step ?? record.step });
+  const parsed = DraftRecordSchema.safeParse({ ...record, report: xmlSafeStrings(report), inputs, step: journal.step ?? record.step });
   return parsed.success ? parsed.data : null;
 }
 

@@ -10,6 +10,12 @@ describe('migrateRecord', () => {
     expect(migrateRecord(structuredClone(draft))).toEqual({ ok: true, record: draft });
   });
 
+  it('reads a draft stored with a U+FFFF in its text without it', () => {
+    const draft = busyDraft();
+    const stored = { ...draft, report: { ...draft.report, overview: { ...draft.report.overview, intro: `${draft.report.overview.intro}\uFFFF` } } };
+    expect(migrateRecord(stored)).toEqual({ ok: true, record: draft });
+  });
+
   it('has no migrations yet, because version 1 is the first stored shape', () => {
     expect(Object.keys(MIGRATIONS)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Reads a draft as the browser stored it, whichever version of 年报助手 wrote it: numbered
 // migrations bring it up to DRAFT_STORAGE_VERSION one step at a time, then the schema judges it
 // (tldraw's migrate.ts: each step returns success or a reason, nothing throws).
+import { xmlSafeStrings } from '@/lib/report/xml-characters';
 import * as z from 'zod/mini';
 import { DRAFT_STORAGE_VERSION, DraftRecordSchema, type DraftRecord } from './record';
 
@@ -56,6 +57,7 @@ export function migrateRecord(raw: unknown, migrations: MigrationTable = MIGRATI
 
   const upgraded = upgradeStored(versioned.data, version, DRAFT_STORAGE_VERSION, migrations);
   if (!upgraded.ok) return upgraded;
-  const record = DraftRecordSchema.safeParse(upgraded.stored);
+  // A draft stored before its text was cleaned where it was typed (xml-characters.ts) is cleaned here.
+  const record = DraftRecordSchema.safeParse(xmlSafeStrings(upgraded.stored));
   return record.success ? { ok: true, record: record.data } : { ok: false, reason: CORRUPT_DRAFT_REASON };
 }

@@ -72,6 +72,15 @@ describe('importing a file a clerk starts from', () => {
     });
   });
 
+  it('reads a report file holding a raw NUL byte, without it, rather than refusing it as binary', async () => {
+    const report: DraftReport = { ...busyReport(), problems: { ...busyReport().problems, problems: '人员\u0000不足。' } };
+    const text = JSON.stringify(report).replace('\\u0000', '\u0000');
+    expect(text).toContain('\u0000');
+    const outcome = await importDocument(utf8(text), 'x.nianbao.json');
+    expect(outcome.ok && outcome.report.problems.problems).toBe('人员不足。');
+    expect(outcome.ok && outcome.notes).toEqual(['已读取年报助手报告文件。']);
+  });
+
   it('lists the problems of a file named .json that is not a report', async () => {
     expect(await importDocument(utf8('{"format": "other"}'), 'x.json')).toEqual({
       ok: false,

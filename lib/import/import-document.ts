@@ -86,6 +86,8 @@ function fromWorkbook(bytes: Uint8Array): ImportOutcome {
   return { ok: true, ...result, notes: [WORKBOOK_NOTE, ...result.notes] };
 }
 
+const wholeOrProblems = (read: ReturnType<typeof readReportBytes>): ImportOutcome => (read.ok ? wholeReport(read.report, REPORT_FILE_NOTE) : read);
+
 const isHtml = (text: string) => /<(?:!doctype\s+html|html|table|p)[\s>/]/i.test(text);
 
 async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
@@ -105,10 +107,11 @@ async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportO
   }
   if (startsWith(bytes, OLE)) return fail(OLD_OFFICE_FILE);
   const text = decodeText(bytes);
+  // A report file holding NUL is still a report file: its reader drops the character.
+  if (text === null && /\.json$/i.test(fileName)) return wholeOrProblems(readReportBytes(bytes));
   if (text === null) return fail(UNRECOGNISED_FILE);
   if (isReportFile(text, fileName)) {
-    const read = readReportBytes(bytes);
-    return read.ok ? wholeReport(read.report, REPORT_FILE_NOTE) : read;
+    return wholeOrProblems(readReportBytes(bytes));
   }
   if (isHtml(text)) return fromEmbedding(readHtml(text));
   return importText(text);

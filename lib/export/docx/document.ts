@@ -1,5 +1,6 @@
 // The print model as a DOCX in the GB/T 9704 layout (docs/typography.md). This folder is the only
 // one that imports 'docx'; it runs in the browser (imported lazily) and in Node alike.
+import { assertXmlSafe } from '@/lib/report/xml-characters';
 import type { Paragraph} from 'docx';
 import { AlignmentType, Document, DocumentGridType, Footer, Header, HeadingLevel, LineRuleType, Packer, SimpleField, type FileChild } from 'docx';
 import { FONT_TABLE } from './ooxml';
@@ -78,6 +79,9 @@ const banner = (text: string) =>
   });
 
 export async function buildDocx(doc: PrintDocument, properties: { name: string; value: string }[]): Promise<Uint8Array<ArrayBuffer>> {
+  // The text was cleaned where it entered the report; one forbidden character left would make the file unreadable.
+  assertXmlSafe(doc, 'Word 文档');
+  assertXmlSafe(properties, 'Word 文档');
   const title = doc.title.map((line) =>
     offGridParagraph({
       style: 'Title',

@@ -1,6 +1,7 @@
 // The report as a web page for the agency's website: one self-contained .html file (styles
 // inline in <style>, the report file embedded as inert JSON for re-import, no script, no URL),
 // and the same content as a fragment with inline styles to paste into a CMS editor.
+import { assertXmlSafe } from '@/lib/report/xml-characters';
 import { REPORT_SCRIPT_ID } from '@/lib/report/file/embedding';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { escapeHtml, jsonForScript } from './escape';
@@ -64,9 +65,15 @@ function renderArticle(doc: PrintDocument, target: Target): string {
   ].join('\n');
 }
 
+/** The page as written, asserted free of what XML forbids (an XHTML reader or a CMS would refuse it; the text was cleaned where it entered the report). */
+function checked(html: string): string {
+  assertXmlSafe(html, '网页');
+  return html;
+}
+
 /** The whole .html file. */
 export function renderHtmlDocument(doc: PrintDocument, report: DraftReport): string {
-  return [
+  return checked([
     '<!doctype html>',
     '<html lang="zh-CN">',
     '<head>',
@@ -83,11 +90,11 @@ export function renderHtmlDocument(doc: PrintDocument, report: DraftReport): str
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ].join('\n'));
 }
 
 /**
  * The body fragment for 「复制网页代码」 (and `nianbao export --fragment`): no data block, no
  * stylesheet, no class or id; every style inline and the tables' look in attributes too.
  */
-export const renderHtmlFragment = (doc: PrintDocument): string => `${renderArticle(doc, FRAGMENT_TARGET)}\n`;
+export const renderHtmlFragment = (doc: PrintDocument): string => checked(`${renderArticle(doc, FRAGMENT_TARGET)}\n`);

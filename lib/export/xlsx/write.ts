@@ -1,6 +1,7 @@
 // Sheets of cells → the bytes of an .xlsx, in the browser and in Node alike. The only file that
 // loads write-excel-file, and only when a workbook is written (a dynamic import: the page that
 // never writes one never downloads it). Its "universal" build writes a Blob in both.
+import { assertXmlSafe } from '@/lib/report/xml-characters';
 import type { CellObject, Feature, Sheet } from 'write-excel-file/universal';
 import { FACES, SIZE_PT } from '../page';
 
@@ -68,6 +69,7 @@ function cellObject(cell: XlsxCell, height: number | undefined): CellObject {
 export const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31);
 
 export async function writeWorkbook(sheets: readonly XlsxSheet[]): Promise<Uint8Array<ArrayBuffer>> {
+  assertXmlSafe(sheets, 'Excel 工作簿');
   const { default: writeExcelFile } = await import('write-excel-file/universal');
   const data: Sheet<Blob>[] = sheets.map((sheet) => ({
     sheet: sheetName(sheet.name),

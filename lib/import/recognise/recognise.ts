@@ -1,6 +1,7 @@
 // A published report recognised from its paragraphs and table grids (pasted text, or a DOCX or web
 // page read into the same shape) into a new draft. Nothing is guessed: a cell whose number is not
 // found stays blank and is listed in `missing`; printed totals are kept for the checks to compare.
+import { xmlSafeStrings } from '@/lib/report/xml-characters';
 import { emptyReport } from '@/lib/report/empty-report';
 import type { TableId } from '@/lib/report/template/layout';
 import { getAt, setAt } from '@/lib/report/paths';
@@ -29,7 +30,10 @@ const CLOSING_PARAGRAPHS = 3;
 
 const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
 
-export function recogniseReport(doc: ParsedDocument): ImportResult {
+export function recogniseReport(read: ParsedDocument): ImportResult {
+  // Whatever the reader found (a page's &#xFFFF;, a PDF's stray control character) enters the
+  // report without the characters no export could carry.
+  const doc = xmlSafeStrings(read);
   const outline = outlineOf(doc.blocks);
   const meta = recogniseMeta(outline.front, [...outline.front, ...outline.sections.overview].slice(0, OPENING_PARAGRAPHS));
   const last = outline.found[outline.found.length - 1];

@@ -17,6 +17,17 @@ describe('reading a report file', () => {
     expect(readReportBytes(bytes(JSON.stringify(report)))).toEqual({ ok: true, report });
   });
 
+  it('reads a file holding NUL and U+FFFF, raw or escaped, without them', () => {
+    const report = setAt(busyReport(), 'overview.intro', '全年\u0000收到\uFFFF申请。');
+    const escaped = JSON.stringify(report);
+    expect(escaped).toContain('\\u0000');
+    const raw = escaped.replace('\\u0000', '\u0000');
+    for (const text of [escaped, raw]) {
+      const result = readReportBytes(bytes(text));
+      expect(result.ok && result.report.overview.intro).toBe('全年收到申请。');
+    }
+  });
+
   it('reads a file with a byte-order mark', () => {
     expect(readReportText(`\uFEFF${JSON.stringify(emptyReport())}`).ok).toBe(true);
   });

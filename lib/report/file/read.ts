@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { describePath, getAt } from '@/lib/report/paths';
 import { DraftReportSchema, REPORT_FORMAT, REPORT_VERSION, type DraftReport } from '@/lib/report/file/schema';
+import { xmlSafeStrings, xmlSafeText } from '@/lib/report/xml-characters';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_LISTED_PROBLEMS = 30;
@@ -38,7 +39,9 @@ function jsonErrorPlace(text: string, error: unknown): string {
 }
 
 export function readReportText(raw: string): ReadResult {
-  const text = raw.replace(/^\uFEFF/, '');
+  // A NUL or U+FFFF (raw, or as \u0000 in a string) is dropped, not a reason to refuse the file:
+  // no export could carry it (xml-characters.ts). JSON needs none of them between its tokens.
+  const text = xmlSafeText(raw.replace(/^\uFEFF/, ''));
   if (text.trim() === '') return fail('文件是空的。');
   let data: unknown;
   try {
@@ -46,7 +49,7 @@ export function readReportText(raw: string): ReadResult {
   } catch (error) {
     return fail(`文件不是有效的 JSON${jsonErrorPlace(text, error)}，可能已损坏或不是年报助手保存的报告文件。`);
   }
-  return readReportData(data);
+  return readReportData(xmlSafeStrings(data));
 }
 
 function describeValue(value: unknown): string {
