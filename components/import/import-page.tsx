@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { IMPORT_ACCEPT } from '@/lib/import/file-types';
 import type { ImportOutcome, ImportResult } from '@/lib/import/parsed-document';
-import { tooLarge } from '@/lib/report/file/read';
+import { documentTooLarge } from '@/lib/import/limits';
 import { nextYearReport } from '@/lib/report/carry-over';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { withoutPrintedTotals } from '@/lib/report/totals';
@@ -54,7 +54,7 @@ export function ImportPage() {
   };
 
   const readFile = async (file: File) => {
-    const large = tooLarge(file.size);
+    const large = documentTooLarge(file.size);
     if (large) return show({ ok: false, problems: [large] });
     setBusy(true);
     setReading(true);

@@ -2,7 +2,7 @@
 // recursively), each read through the wizard's importer in its worker. One file that cannot be read
 // is a row saying why; it never stops the others.
 import { formatLabel, isReportCandidate } from '@/lib/import/file-types';
-import { tooLarge } from '@/lib/report/file/read';
+import { documentTooLarge } from '@/lib/import/limits';
 import type { SummaryEntry } from '@/lib/summary/entries';
 import { importInWorker } from '@/components/import/import-in-worker';
 
@@ -79,7 +79,7 @@ async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefi
 /** One file through the importer: never throws. */
 export async function readEntry({ file, path }: PickedFile): Promise<SummaryEntry> {
   const base = { file: path, modified: file.lastModified || undefined };
-  const large = tooLarge(file.size);
+  const large = documentTooLarge(file.size);
   if (large) return { ...base, format: formatLabel(new Uint8Array(), path), read: { ok: false, problems: [large] } };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,5 +1,6 @@
 // Reading files from disk for the command line: size refused before reading, failures in words.
 import { readFile, stat } from 'node:fs/promises';
+import { documentTooLarge } from '@/lib/import/limits';
 import { readReportBytes, tooLarge, type ReadResult } from '@/lib/report/file/read';
 
 /** The code of a file-system error (ENOENT …), or '' for anything else. */
@@ -13,12 +14,12 @@ function fsProblem(error: unknown): string {
   return `无法读取文件（${code || '未知原因'}）。`;
 }
 
-/** A file's bytes, or why it cannot be read. */
-export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Uint8Array; modified: number } | { ok: false; problems: string[] }> {
+/** A file's bytes, or why it cannot be read (by default any file the importer reads, up to its limit). */
+export async function readFileBytes(path: string, tooBig: (bytes: number) => string | null = documentTooLarge): Promise<{ ok: true; bytes: Uint8Array; modified: number } | { ok: false; problems: string[] }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problems: ['这是一个文件夹，不是文件。'] };
-    const large = tooLarge(info.size);
+    const large = tooBig(info.size);
     if (large) return { ok: false, problems: [large] };
     return { ok: true, bytes: new Uint8Array(await readFile(path)), modified: info.mtimeMs };
   } catch (error) {
@@ -27,6 +28,6 @@ export async function readFileBytes(path: string): Promise<{ ok: true; bytes: Ui
 }
 
 export async function readReportFile(path: string): Promise<ReadResult> {
-  const read = await readFileBytes(path);
+  const read = await readFileBytes(path, tooLarge);
   return read.ok ? readReportBytes(read.bytes) : read;
 }

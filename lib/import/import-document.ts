@@ -17,7 +17,8 @@ import { isWorkbook } from './read/xlsx/workbook';
 import { importText } from './import-text';
 import type { ImportOutcome, ParsedDocument } from './parsed-document';
 import { recogniseReport } from './recognise/recognise';
-import { readReportBytes, tooLarge } from '@/lib/report/file/read';
+import { readReportBytes } from '@/lib/report/file/read';
+import { documentTooLarge } from './limits';
 
 export const UNRECOGNISED_FILE = '无法识别的文件：既不是报告文件、Word 文档、Excel 工作簿、网页，也不是文字。';
 export const NO_TABLES_IN_WORKBOOK =
@@ -91,7 +92,7 @@ const wholeOrProblems = (read: ReturnType<typeof readReportBytes>): ImportOutcom
 const isHtml = (text: string) => /<(?:!doctype\s+html|html|table|p)[\s>/]/i.test(text);
 
 async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
-  const large = tooLarge(bytes.byteLength);
+  const large = documentTooLarge(bytes.byteLength);
   if (large) return fail(large);
   if (bytes.byteLength === 0) return fail('文件是空的。');
   if (isZip(bytes)) {

@@ -100,9 +100,9 @@ describe('text that is not a report', () => {
     );
   });
 
-  it('refuses more than 20 MB', () => {
-    const outcome = importText('一、总体情况\n'.repeat(1_200_000));
-    expect(outcome).toEqual({ ok: false, problems: ['粘贴的内容有 21.7 MB，超过 20 MB 上限，不是一份年度报告（一份报告的文字通常只有几十 KB）。'] });
+  it('refuses more than 48 MB', () => {
+    const outcome = importText('一、总体情况\n'.repeat(2_800_000));
+    expect(outcome).toEqual({ ok: false, problems: ['粘贴的内容有 50.7 MB，超过 48 MB 上限，不是一份年度报告（一份报告的文字通常只有几十 KB）。'] });
   });
 });
 

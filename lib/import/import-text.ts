@@ -4,7 +4,7 @@ import { SECTION_HEADINGS } from '@/lib/report/template/sections';
 import type { ImportOutcome } from './parsed-document';
 import { outlineOf } from './recognise/outline';
 import { recogniseReport } from './recognise/recognise';
-import { MAX_FILE_BYTES } from '@/lib/report/file/read';
+import { MAX_DOCUMENT_BYTES, pasteTooLarge } from './limits';
 import { parseText } from './read/text/document';
 import { foldRadicals } from './recognise/radicals';
 
@@ -18,13 +18,10 @@ const MAX_NOT_TEXT_SHARE = 0.01;
 
 function utf8Bytes(text: string): number {
   // Each UTF-16 unit is at most 3 bytes in UTF-8: only a long text needs counting.
-  return text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
+  return text.length * 3 <= MAX_DOCUMENT_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
 }
 
-function tooMuchText(text: string): string | null {
-  const bytes = utf8Bytes(text);
-  return bytes > MAX_FILE_BYTES ? `粘贴的内容有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过 20 MB 上限，不是一份年度报告（一份报告的文字通常只有几十 KB）。` : null;
-}
+const tooMuchText = (text: string): string | null => pasteTooLarge(utf8Bytes(text));
 
 function looksLikeBinary(text: string): boolean {
   const odd = text.match(NOT_TEXT_CHARACTER)?.length ?? 0;

@@ -8,7 +8,7 @@ import { markupTokens } from '../markup/tokens';
 import { docxBody } from './body';
 import { BROKEN_DOCX, unzipParts } from './zip';
 import type { ParsedDocument } from '../../parsed-document';
-import { tooLarge } from '@/lib/report/file/read';
+import { documentTooLarge } from '../../limits';
 
 const DOCUMENT_PART = 'word/document.xml';
 const PROPERTIES_PART = 'docProps/custom.xml';
@@ -54,7 +54,7 @@ function customProperties(xml: string): Map<string, string> {
 const isWholeBody = (xml: string) => /<w:body[\s>]/.test(xml) && xml.includes('</w:body>');
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
-  const large = tooLarge(bytes.byteLength);
+  const large = documentTooLarge(bytes.byteLength);
   if (large) return { ok: false, problems: [large] };
   const unzipped = unzipParts(bytes, [DOCUMENT_PART, PROPERTIES_PART]);
   if (!unzipped.ok) return unzipped;

@@ -4,7 +4,7 @@ import { compressedData, declareSize, ourDocx, rezip } from '../../testing/docum
 import { inflationBomb, manyParts, zip64EntryCountBomb } from '../../testing/hostile-zips';
 import * as inflate from '../zip/inflate';
 import { NO_DOCUMENT_PART, readDocx } from './read';
-import { BROKEN_DOCX, NOT_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_RATIO } from './zip';
+import { BROKEN_DOCX, NOT_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_OVERRUN, ZIP_RATIO } from './zip';
 
 vi.mock('../zip/inflate', async (importOriginal) => {
   const actual = await importOriginal<typeof inflate>();
@@ -60,17 +60,17 @@ describe('refusing what is not a readable DOCX', () => {
     ]);
   });
 
-  it('refuses a zip bomb of 60 MB of zeros from its directory, without inflating it', async () => {
-    const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(60 * MB) });
-    expect(bomb.length).toBeLessThan(200 * 1024);
+  it('refuses a zip bomb of 110 MB of zeros from its directory, without inflating it', async () => {
+    const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(110 * MB) });
+    expect(bomb.length).toBeLessThan(400 * 1024);
     inflated.mockClear();
-    expect(await refusal(bomb)).toEqual({ problems: ['文件解压后超过 50 MB，不予读取。'], fast: true });
-    expect(ZIP_BOMB).toBe('文件解压后超过 50 MB，不予读取。');
+    expect(await refusal(bomb)).toEqual({ problems: ['文件解压后超过 100 MB，不予读取（年报助手导出的文件解压后远小于此）。'], fast: true });
+    expect(ZIP_BOMB).toBe('文件解压后超过 100 MB，不予读取（年报助手导出的文件解压后远小于此）。');
     // Decided from the central directory alone: nothing is inflated.
     expect(inflated).not.toHaveBeenCalled();
   });
 
-  it('refuses an entry under 50 MB that claims to shrink a thousandfold, saying so', async () => {
+  it('refuses an entry under 100 MB that claims to shrink a thousandfold, saying so', async () => {
     const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(20 * MB) });
     expect(await refusal(bomb)).toEqual({ problems: ['文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。'], fast: true });
     expect(ZIP_RATIO).toBe('文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。');
@@ -91,7 +91,8 @@ describe('refusing what is not a readable DOCX', () => {
     const bomb = inflationBomb(8 * 1024);
     expect(bomb.length).toBeGreaterThan(8 * 1000 * 1000);
     inflated.mockClear();
-    expect(await refusal(bomb)).toEqual({ problems: [BROKEN_DOCX], fast: true });
+    expect(await refusal(bomb)).toEqual({ problems: [ZIP_OVERRUN], fast: true });
+    expect(ZIP_OVERRUN).toBe('文件中有部件解压后比它声明的大小更大，不是正常的 Word 文档，不予读取。');
     expect(inflated).toHaveBeenCalledTimes(1);
     expect(inflated.mock.calls[0]?.[1]).toBe(222);
     expect(inflated.mock.results[0]?.value).toEqual({ ok: false, reason: 'over-limit' });
@@ -99,21 +100,21 @@ describe('refusing what is not a readable DOCX', () => {
 
   it('stops one that declares 40 MB (within both guards) and unpacks to 8 GB once 40 MB have come out', async () => {
     inflated.mockClear();
-    expect(await refusal(inflationBomb(8 * 1024, 40 * MB))).toEqual({ problems: [BROKEN_DOCX], fast: true });
+    expect(await refusal(inflationBomb(8 * 1024, 40 * MB))).toEqual({ problems: [ZIP_OVERRUN], fast: true });
     expect(inflated.mock.results[0]?.value).toEqual({ ok: false, reason: 'over-limit' });
   });
 
-  it('refuses an entry whose directory claims 60 MB, and cuts one that unpacks past its claim', async () => {
-    expect(await refusal(declareSize(ours, 'word/document.xml', 60 * MB))).toEqual({ problems: [ZIP_BOMB], fast: true });
-    expect(await refusal(declareSize(ours, 'word/document.xml', 1000))).toEqual({ problems: [BROKEN_DOCX], fast: true });
+  it('refuses an entry whose directory claims 110 MB, and cuts one that unpacks past its claim', async () => {
+    expect(await refusal(declareSize(ours, 'word/document.xml', 110 * MB))).toEqual({ problems: [ZIP_BOMB], fast: true });
+    expect(await refusal(declareSize(ours, 'word/document.xml', 1000))).toEqual({ problems: [ZIP_OVERRUN], fast: true });
   });
 
-  it('refuses a file over 20 MB before unzipping it', async () => {
+  it('refuses a file over 48 MB before unzipping it, naming the limit', async () => {
     inflated.mockClear();
-    const large = new Uint8Array(20 * MB + 1);
+    const large = new Uint8Array(48 * MB + 1);
     large.set(ours.subarray(0, 4));
     expect(await refusal(large)).toEqual({
-      problems: ['文件有 20.0 MB，超过 20 MB 上限，不是报告文件（报告文件通常只有几十 KB）。'],
+      problems: ['文件有 48.0 MB，超过 48 MB 上限，不予读取：年报助手导出的 Word 文档和网页即使报告有 20 MB 也小于此，一份年度报告通常只有几百 KB。'],
       fast: true,
     });
     expect(inflated).not.toHaveBeenCalled();

@@ -4,17 +4,18 @@
 // comes out, so a part that declares 222 bytes and unpacks to 8 GB stops at its claim.
 import { entryData, MAX_ENTRIES, readDirectory, type ZipEntry } from '../zip/directory';
 import { inflateBounded } from '../zip/inflate';
+import { MAX_UNPACKED_BYTES } from '../../limits';
 
-/** Everything in the archive together may unpack to at most this. */
-export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
 /** An entry over 1 MB that claims to shrink more than 100 times is not a document part. */
 const MAX_RATIO = 100;
 const RATIO_FLOOR = 1024 * 1024;
 
 export const NOT_DOCX = '不是 Word 文档（.docx）：文件内容不是 Word 的格式。';
 export const BROKEN_DOCX = 'Word 文档（.docx）已损坏或不完整（可能没有下载或复制完整），无法读取。';
-export const ZIP_BOMB = '文件解压后超过 50 MB，不予读取。';
+export const ZIP_BOMB = `文件解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB，不予读取（年报助手导出的文件解压后远小于此）。`;
 export const ZIP_RATIO = '文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。';
+/** A part that unpacks to more than its directory entry declares: stopped at the claim. */
+export const ZIP_OVERRUN = '文件中有部件解压后比它声明的大小更大，不是正常的 Word 文档，不予读取。';
 export const TOO_MANY_PARTS = `文件中的部件超过 ${MAX_ENTRIES} 个，不是正常的 Word 文档，不予读取。`;
 
 export type ZipParts = { ok: true; parts: Map<string, string> } | { ok: false; problems: string[] };
@@ -25,16 +26,17 @@ const fail = (problem: string): ZipParts => ({ ok: false, problems: [problem] })
 export const isZip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 
-/** The entry's bytes, never more than it declares; null when they do not check out. */
-function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+/** The entry's bytes, never more than it declares; else why not. */
+function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array | typeof BROKEN_DOCX | typeof ZIP_OVERRUN {
   const data = entryData(bytes, entry);
-  if (!data || entry.encrypted) return null;
-  if (entry.method === 0) return data.length === entry.declaredSize ? data : null;
-  if (entry.method !== 8) return null;
+  if (!data || entry.encrypted) return BROKEN_DOCX;
+  if (entry.method === 0) return data.length === entry.declaredSize ? data : BROKEN_DOCX;
+  if (entry.method !== 8) return BROKEN_DOCX;
   // More bytes than declared is a damaged (or hostile) part: stop at the claim, which the checks
-  // below already bounded by 50 MB, whatever the data would go on to produce.
+  // below already bounded by MAX_UNPACKED_BYTES, whatever the data would go on to produce.
   const inflated = inflateBounded(data, entry.declaredSize);
-  return inflated.ok && inflated.data.length === entry.declaredSize ? inflated.data : null;
+  if (!inflated.ok) return inflated.reason === 'over-limit' ? ZIP_OVERRUN : BROKEN_DOCX;
+  return inflated.data.length === entry.declaredSize ? inflated.data : BROKEN_DOCX;
 }
 
 /** The named parts present in the archive, decoded as UTF-8; parts that are absent are left out. */
@@ -51,7 +53,7 @@ export function unzipParts(bytes: Uint8Array, names: readonly string[]): ZipPart
     const entry = entries.find((candidate) => candidate.name === name);
     if (!entry) continue;
     const data = unpack(bytes, entry);
-    if (!data) return fail(BROKEN_DOCX);
+    if (typeof data === 'string') return fail(data);
     try {
       parts.set(name, utf8.decode(data));
     } catch {

@@ -6,7 +6,7 @@ import type { DocumentBlock, ParsedDocument } from '../../parsed-document';
 import { MAX_SPANNED_SLOTS } from '../grid';
 import type { CellValue, Worksheet } from './sheet';
 import { readWorkbook } from './workbook';
-import { tooLarge } from '@/lib/report/file/read';
+import { documentTooLarge } from '../../limits';
 
 export type XlsxRead = { ok: true; document: ParsedDocument; sheets: number } | { ok: false; problems: string[] };
 
@@ -74,7 +74,7 @@ export function sheetBlocks(grid: readonly (readonly string[])[]): DocumentBlock
 }
 
 export function readXlsx(bytes: Uint8Array): XlsxRead {
-  const large = tooLarge(bytes.byteLength);
+  const large = documentTooLarge(bytes.byteLength);
   if (large) return { ok: false, problems: [large] };
   const workbook = readWorkbook(bytes);
   if (!workbook.ok) return workbook;
