@@ -1,5 +1,5 @@
 'use client';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { metaFormatProblem } from '@/lib/report/checks/meta-formats';
 import { generatePreface } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
@@ -32,7 +32,9 @@ function AgencyKind() {
 
 /** 统计范围: whose figures the tables hold; printed in the preface's sentence on the period. */
 function Scope() {
-  const { register } = useFormContext<DraftReport>();
+  // Controlled, not registered: a registered radio group with none checked reads as null from the
+  // page, which is no 统计范围 the report file knows (absent is the agency's own), and every save failed.
+  const { field } = useController<DraftReport, 'meta.scope'>({ name: 'meta.scope' });
   const { readOnly } = useWizard();
   return (
     <fieldset aria-describedby="meta-scope-hint">
@@ -40,7 +42,15 @@ function Scope() {
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         {(Object.keys(SCOPE_LABELS) as (keyof typeof SCOPE_LABELS)[]).map((scope) => (
           <label key={scope} className="flex items-center gap-2">
-            <input type="radio" value={scope} disabled={readOnly} {...register('meta.scope')} />
+            <input
+              type="radio"
+              name={field.name}
+              value={scope}
+              checked={field.value === scope}
+              onChange={() => field.onChange(scope)}
+              onBlur={field.onBlur}
+              disabled={readOnly}
+            />
             {SCOPE_LABELS[scope]}
           </label>
         ))}
