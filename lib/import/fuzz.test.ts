@@ -11,7 +11,7 @@ import { SECTION_HEADINGS } from '@/lib/report/template/sections';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { APPLICANT_COLUMNS, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { importDocument } from './import-document';
-import { declareSize, ourDocx } from './testing/document-fixtures';
+import { declareSize, handmadeDocx, ourDocx } from './testing/document-fixtures';
 import { BROKEN_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_OVERRUN } from './read/docx/zip';
 import { inflationBomb, manyParts, zip64EntryCountBomb } from './testing/hostile-zips';
 import { renderBarText, renderTabText } from './testing/render-text';
@@ -211,6 +211,9 @@ describe('importing hostile web pages', () => {
     ['5,000 nested tables', `<html><body>${'<table><tr><td>'.repeat(5_000)}12${'</td></tr></table>'.repeat(5_000)}</body></html>`],
     ['5,000 tables never closed', `<html><body>${'<table><tr><td rowspan="65534" colspan="1000">1'.repeat(5_000)}`],
     ['tags left open at every level', `<html><body>${'<p><b><i><span><li>'.repeat(10_000)}<table><tr><td>三、收到`],
+    ['a cell of colspan="100000000"', `<html><body><table><tr><td colspan="100000000">三、收到和处理政府信息公开申请情况</td><td>1</td></tr>${'<tr><td>1</td></tr>'.repeat(1_000)}</table>`],
+    ['a cell of rowspan="100000000"', `<html><body><table>${'<tr><td rowspan="100000000">1</td><td colspan="100000000">2</td></tr>'.repeat(1_000)}</table>`],
+    ['spans of 1e10', `<html><body><table>${'<tr><td rowspan="1e10" colspan="1e10">1</td><td colspan="10000000000">2</td></tr>'.repeat(1_000)}</table>`],
     ['a tag cut off inside a quoted attribute', `<html><body><table><tr><td colspan="${'9'.repeat(100_000)}`],
     ['an unclosed comment and script', `<html><body><p>一、总体情况<!--${'<table>'.repeat(10_000)}<script>${'x'.repeat(100_000)}`],
     ['a 5 MB line of random block and table tags', randomMarkup(5 * MB, TAGS, TEXTS)],
@@ -219,6 +222,15 @@ describe('importing hostile web pages', () => {
 
   it.each(pages)('answers %s within 2 s', { timeout: 30_000 }, async (what, html) => {
     await importsCleanly(utf8(html), 'x.html', what);
+  });
+});
+
+describe('importing a DOCX with hostile cell spans', () => {
+  const cell = (span: string, text: string) => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const continued = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/><w:vMerge/></w:tcPr><w:p/></w:tc>';
+  it.each(['100000000', '1e10', '10000000000'])('answers gridSpan="%s" within 2 s', { timeout: 30_000 }, async (span) => {
+    const rows = [`<w:tr>${cell(span, '三、收到和处理政府信息公开申请情况')}${cell(span, '1')}</w:tr>`, ...Array.from({ length: 1_000 }, () => `<w:tr>${continued}${cell(span, '2')}</w:tr>`)];
+    await importsCleanly(handmadeDocx(`<w:tbl>${rows.join('')}</w:tbl>`), 'x.docx', `gridSpan ${span}`);
   });
 });
 

@@ -3,6 +3,7 @@
 // flattened into that cell's text. Sizes are bounded so that hostile markup cannot make a grid
 // that fills the memory: no report table comes near these limits.
 import { fillGrid, placeCells, placedWidth } from '@/lib/report/grid';
+import { TABLES } from '@/lib/report/template/tables';
 
 /** The widest grid kept; cells starting further right are dropped. */
 export const MAX_GRID_COLUMNS = 100;
@@ -12,6 +13,14 @@ export const MAX_GRID_ROWS = 10_000;
 export const MAX_TABLE_DEPTH = 16;
 /** Slots one table's merged cells may fill before further spans are ignored. */
 export const MAX_SPANNED_SLOTS = 1_000_000;
+
+/**
+ * The most a cell of an imported table may span: what a cell of the template's grid can (表四's 15
+ * columns, 表三's 28 rows), twice over for a table drawn on a finer grid (Word's merged borders).
+ * A pasted cell is held to the very table it is pasted into (components/table/paste.ts).
+ */
+export const MAX_CELL_COLUMNS = 2 * Math.max(...TABLES.map((table) => table.gridColumns));
+export const MAX_CELL_ROWS = 2 * Math.max(...TABLES.map((table) => table.rows.length));
 
 /** A cell placed as in HTML: it takes the first free slot of its row, then covers its spans. */
 export type SpanCell = { text: string; rowSpan: number; colSpan: number };

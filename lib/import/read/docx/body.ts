@@ -3,7 +3,7 @@
 // gridSpan and vMerge expanded; a table inside a cell becomes text in that cell. Everything else
 // (properties, fields' codes, deleted text, drawings' fallbacks) is left out.
 import { decodeXmlEntities } from '../markup/entities';
-import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_TABLE_DEPTH, flattenTable, padGrid, spanOf } from '../grid';
+import { MAX_CELL_COLUMNS, MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_TABLE_DEPTH, flattenTable, padGrid, spanOf } from '../grid';
 import { markupTokens, type MarkupDialect } from '../markup/tokens';
 import type { DocumentBlock, ParsedDocument } from '../../parsed-document';
 
@@ -99,7 +99,7 @@ class BodyReader {
     else if (name === 'w:tr' && table) this.startRow(table);
     else if (name === 'w:gridBefore' && row && parent === 'w:trPr') row.before = wholeNumber(val, MAX_GRID_COLUMNS);
     else if (name === 'w:tc' && table) this.startCell(table, row);
-    else if (name === 'w:gridSpan' && table?.cell && parent === 'w:tcPr') table.cell.span = spanOf(val, MAX_GRID_COLUMNS);
+    else if (name === 'w:gridSpan' && table?.cell && parent === 'w:tcPr') table.cell.span = spanOf(val, MAX_CELL_COLUMNS);
     else if (name === 'w:vMerge' && table?.cell && parent === 'w:tcPr') table.cell.vMerge = val === 'restart' ? 'restart' : 'continue';
     else if (parent === 'w:r' && this.paragraphDepth > 0 && RUN_BREAKS[name]) this.paragraph.push(RUN_BREAKS[name]);
   }

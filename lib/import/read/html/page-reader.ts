@@ -3,7 +3,7 @@
 // element stack, so that unclosed tags and markup nested ten thousand deep read as a browser shows
 // them. Text outside a table's cells (a caption, stray text) stands before the table, as a browser
 // puts it. Head, template and embedded objects are left out.
-import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_TABLE_DEPTH, expandSpans, flattenTable, spanOf, type SpanCell } from '../grid';
+import { MAX_CELL_COLUMNS, MAX_CELL_ROWS, MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_TABLE_DEPTH, expandSpans, flattenTable, spanOf, type SpanCell } from '../grid';
 import type { DocumentBlock, ParsedDocument } from '../../parsed-document';
 
 /** Elements that start and end a line of text. */
@@ -16,8 +16,6 @@ const BLOCKS = new Set(
 /** Elements whose content is not part of the page's text. */
 const IGNORED = new Set(['template', 'svg', 'math', 'object', 'select', 'button', 'audio', 'video']);
 const HEAD_CONTENT = new Set(['head', 'meta', 'link', 'base', 'title', 'style', 'script', 'noscript', 'template']);
-const MAX_ROW_SPAN = 65534;
-const MAX_COL_SPAN = 1000;
 
 type Cell = Omit<SpanCell, 'text'> & { paragraphs: string[] };
 type Table = { rows: Cell[][]; cell: Cell | null; full: boolean };
@@ -64,8 +62,8 @@ export class HtmlDocumentReader {
       if (name !== 'tr') {
         const cell: Cell = {
           paragraphs: [],
-          rowSpan: spanOf(attributes.get('rowspan'), MAX_ROW_SPAN),
-          colSpan: spanOf(attributes.get('colspan'), MAX_COL_SPAN),
+          rowSpan: spanOf(attributes.get('rowspan'), MAX_CELL_ROWS),
+          colSpan: spanOf(attributes.get('colspan'), MAX_CELL_COLUMNS),
         };
         // A cell past the grid's limits is not kept, and its text goes with it.
         const row = table.rows[table.rows.length - 1];
