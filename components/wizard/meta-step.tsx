@@ -6,6 +6,7 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import { AGENCY_KIND_LABELS, PREFACE_LABEL, SCOPE_LABEL, SCOPE_LABELS, deadlineLabel, fieldLabel } from '@/lib/report/template/sections';
 import { REQUIRED_MARK } from './field-label';
 import { TextField } from './text-field';
+import { cleanTypedText } from '@/components/ui/typed-text';
 import { fieldId, useWizard } from './wizard-context';
 import { YearField } from './year-field';
 
@@ -83,7 +84,7 @@ function Preface() {
         aria-describedby={`${id}-hint`}
         className="mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5"
         value={preface ?? generated}
-        onChange={(event) => setValue('preface', event.target.value, { shouldDirty: true })}
+        onChange={(event) => setValue('preface', cleanTypedText(event.target), { shouldDirty: true })}
       />
       {preface !== undefined ? (
         <button
