@@ -1,10 +1,10 @@
 // The files of one 汇总与核查: chosen (many, or a folder) or dropped (files and folders, read
-// recursively), each read through the wizard's importer in its worker. One file that cannot be read
+// recursively), each read through the wizard's importer in a pool of reused workers. One file that cannot be read
 // is a row saying why; it never stops the others.
 import { formatLabel, isReportCandidate } from '@/lib/import/file-types';
 import { documentTooLarge } from '@/lib/import/limits';
 import type { SummaryEntry } from '@/lib/summary/entries';
-import { importInWorker } from '@/components/import/import-in-worker';
+import { importPool, type ImportPool } from '@/components/import/import-in-worker';
 
 /** A file and where it was in what the clerk dropped (「部门年报/司法局.docx」). */
 export type PickedFile = { file: File; path: string };
@@ -77,7 +77,7 @@ async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefi
 }
 
 /** One file through the importer: never throws. */
-export async function readEntry({ file, path }: PickedFile): Promise<SummaryEntry> {
+export async function readEntry({ file, path }: PickedFile, pool: ImportPool): Promise<SummaryEntry> {
   const base = { file: path, modified: file.lastModified || undefined };
   const large = documentTooLarge(file.size);
   if (large) return { ...base, format: formatLabel(new Uint8Array(), path), read: { ok: false, problems: [large] } };
@@ -85,7 +85,7 @@ export async function readEntry({ file, path }: PickedFile): Promise<SummaryEntr
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = formatLabel(bytes, path);
     const sha256 = await sha256Of(bytes);
-    const outcome = await importInWorker({ kind: 'file', bytes, name: file.name });
+    const outcome = await pool.run({ kind: 'file', bytes, name: file.name });
     const read: SummaryEntry['read'] = outcome.ok ? { ok: true, report: outcome.report, source: outcome.source } : { ok: false, problems: outcome.problems };
     return { ...base, format, ...(sha256 ? { sha256 } : {}), read };
   } catch {
@@ -93,15 +93,23 @@ export async function readEntry({ file, path }: PickedFile): Promise<SummaryEntr
   }
 }
 
-/** Two imports at a time (the PCs have two cores or more), in the order picked; `onRead` after each. */
-export async function readAll(files: readonly PickedFile[], onRead: (index: number, entry: SummaryEntry) => void, parallel = 2): Promise<void> {
+/**
+ * As many imports at a time as the pool has workers (from the cores, 2 to 4), in the order picked;
+ * `onRead` after each. The workers are reused file after file and ended at the end.
+ */
+export async function readAll(files: readonly PickedFile[], onRead: (index: number, entry: SummaryEntry) => void): Promise<void> {
+  const pool = importPool();
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const index = next++;
       const picked = files[index];
-      if (picked) onRead(index, await readEntry(picked));
+      if (picked) onRead(index, await readEntry(picked, pool));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, lane));
+  try {
+    await Promise.all(Array.from({ length: Math.min(pool.size, files.length) }, lane));
+  } finally {
+    pool.close();
+  }
 }
