@@ -36,6 +36,7 @@ test('the address and phone a published report states in its closing are read in
   await expect(review).toContainText('基本信息：从原文读到联系部门、地址、电话、传真，请核对；原文没有写明发布网站名称、发布网站网址、邮编、电子邮箱，请在基本信息中填写。');
   await expect(review).toContainText('机关名称、机关类型和联系部门、地址、电话、传真沿用上年，请核对；上年报告没有写明发布网站名称、发布网站网址、邮编、电子邮箱，请在基本信息中填写。');
   await expect(review).not.toContainText('机关名称、机关类型、发布网站和联系方式沿用上年');
+  await expect(review).toContainText('原文六、其他需要报告的事项末尾说明联系方式的一段已移到前言末尾，不再作为该部分的正文');
   await review.getByRole('button', { name: '以此为上年报告，新建 2024 年度报告' }).click();
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('利通区司法局');
   await expect(page.getByRole('textbox', { name: '联系部门' })).toHaveValue('利通区司法局办公室');
@@ -46,6 +47,9 @@ test('the address and phone a published report states in its closing are read in
   await expect(page.getByRole('textbox', { name: '前言' })).toHaveValue(
     /请与利通区司法局办公室联系（地址：吴忠市利通区吴灵东路和利红街交会处综合楼三楼；电话：0953-2221103；传真：0953-2615680）。$/,
   );
+  // Said once: the preface gives the contact details, 六 no longer repeats last year's paragraph.
+  await goToStep(page, 'other');
+  await expect(page.getByRole('textbox', { name: '（五）其他' })).toHaveValue('无其他需要报告事项。');
 });
 
 test('a Word file exported by the app is read back exactly, and next year carries its 结转 over', async ({ page }) => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import-text';
 import { publishedSample, type TextSampleId } from '../testing/samples';
+import { nextYearReport } from '@/lib/report/carry-over';
+import { getAt } from '@/lib/report/paths';
+import { prefaceOf } from '@/lib/report/preface';
+import { OTHER_PARTS } from '@/lib/report/template/sections';
 import { contactNote, recogniseContact } from './contact';
 
 const imported = (id: TextSampleId) => {
@@ -16,6 +20,28 @@ describe('基本信息 read from a published report as published', () => {
     // 「可通过利通区人民政府网站的政府信息公开意见箱反映」 is not where the report is published.
     expect(meta.website).toBeUndefined();
     expect(notes).toEqual(['基本信息：从原文读到联系部门、地址、电话、传真，请核对；原文没有写明发布网站名称、发布网站网址、邮编、电子邮箱，请在基本信息中填写。']);
+  });
+
+  it('moves sample 003’s closing contact paragraph out of 六 to the end of the preface, so next year’s report says it once', () => {
+    const outcome = importText(publishedSample('003'));
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const paragraph = '如对报告有疑问或意见建议，可通过利通区人民政府网站的政府信息公开意见箱反映或直接与利通区司法局办公室联系（地址：吴忠市利通区吴灵东路和利红街交会处综合楼三楼；联系电话：0953-2221103，传真号码：0953-2615680）。';
+    expect(outcome.report.other.others).toBe('无其他需要报告事项。');
+    expect(outcome.report.preface?.endsWith(`12月31日。\n${paragraph}`)).toBe(true);
+    expect(outcome.notes).toContain(
+      '原文六、其他需要报告的事项末尾说明联系方式的一段已移到前言末尾，不再作为该部分的正文（联系方式已读入基本信息，下一年度的报告由前言印出，不会重复）。',
+    );
+    const next = nextYearReport(outcome.report);
+    const printed = [prefaceOf(next), ...OTHER_PARTS.map((part) => String(getAt(next, part.path) ?? ''))].join('\n');
+    expect(printed.match(/0953-2221103/g)).toHaveLength(1);
+  });
+
+  it('leaves a paragraph that says more than how to get in touch where it stands', () => {
+    const text = '六、其他需要报告的事项\n本机关全年收取信息处理费0元。联系电话：0953-2221103。';
+    const outcome = importText(`${publishedSample('003').split('六、其他需要报告的事项')[0]}${text}`);
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    expect(outcome.notes.some((note) => note.includes('说明联系方式的一段'))).toBe(false);
+    expect([outcome.report.other.workPoints, outcome.report.other.others].join('')).toContain('联系电话：0953-2221103。');
   });
 
   it('reads sample 000’s preface: the website it is published on and every contact detail', () => {

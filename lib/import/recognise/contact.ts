@@ -114,6 +114,25 @@ export function recogniseContact(paragraphs: readonly string[]): ContactReading 
   };
 }
 
+/** A paragraph that is only the invitation to get in touch: 「如对报告有疑问…请与…联系（地址：…）」. */
+const INVITATION = /^(?:如|若|欢迎|对本报告)/;
+
+/**
+ * The paragraphs at the end of the last section that only say how to contact the agency, with
+ * details read from them (sample 003 closes 六 so). They are no text of the section: the app prints
+ * the contact details from 基本信息 in the preface, and next year's report would say them twice.
+ */
+export function closingContactParagraphs(paragraphs: readonly string[]): { kept: string[]; contact: string[] } {
+  const kept = [...paragraphs];
+  const contact: string[] = [];
+  for (let last = kept[kept.length - 1]; last !== undefined; last = kept[kept.length - 1]) {
+    const text = withoutSpaces(last);
+    if (!INVITATION.test(text) || !CONTACT_PARAGRAPH.test(text) || Object.keys(readFields(text)).length === 0) break;
+    contact.unshift(kept.pop() ?? '');
+  }
+  return { kept, contact };
+}
+
 /** The review's line: which of the details were found in the text, and which were not. */
 export function contactNote(reading: ContactReading): string {
   const labels = (paths: readonly ContactPath[]) => paths.map((path) => fieldLabel(path)).join('、');

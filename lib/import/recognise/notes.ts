@@ -14,6 +14,10 @@ export const TRIAL_FORMAT_NOTE = '此报告为 2019 年试行格式（国办公�
 export const NO_TABLES_NOTE = '没有找到表二、表三、表四，表格中的数字需要全部手工填写。';
 export const PRINTED_TOTALS_NOTE = '原表印出的总计已一并导入，只用于核对：与各项之和不符的，检查中会指出。';
 
+/** A closing paragraph that only gave the contact details was taken out of its section. */
+export const contactMovedNote = (section: SectionId) =>
+  `原文${SECTION_HEADINGS[section]}末尾说明联系方式的一段已移到前言末尾，不再作为该部分的正文（联系方式已读入基本信息，下一年度的报告由前言印出，不会重复）。`;
+
 export function metaNotes(meta: MetaReading): string[] {
   const notes: string[] = [];
   if (meta.source === 'sentence') notes.push(`原文没有标题，机关名称“${meta.agency}”和年度 ${meta.year ?? ''} 取自正文第一句，请核对。`);

@@ -94,7 +94,8 @@ describe('the prose of the published reports lands in its sections', () => {
   it('rebuilds the PDF paragraphs of sample 003 and tells its improvements by 「下一步」', () => {
     const { report } = recognised('003');
     expect(report.preface).toBe(
-      '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》（国办公开办函〔2021〕30号）要求，现发布《利通区司法局2023年政府信息公开工作年度报告》，本报告所列数据统计期限从2023年1月1日到12月31日。',
+      '根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》（国办公开办函〔2021〕30号）要求，现发布《利通区司法局2023年政府信息公开工作年度报告》，本报告所列数据统计期限从2023年1月1日到12月31日。\n' +
+        '如对报告有疑问或意见建议，可通过利通区人民政府网站的政府信息公开意见箱反映或直接与利通区司法局办公室联系（地址：吴忠市利通区吴灵东路和利红街交会处综合楼三楼；联系电话：0953-2221103，传真号码：0953-2615680）。',
     );
     expect(report.overview.requests).toBe('明确公开范围、受理机构、公开程序、监督方式等内容。2023年，我局未收到政府信息公开申请。');
     expect(report.overview.proactive).toContain('在政府门户网站主动公开政府信息15条，其中，法治政府建设报告1条');
@@ -102,7 +103,8 @@ describe('the prose of the published reports lands in its sections', () => {
     expect(report.problems.problems).toMatch(/^2023年以来，我局虽然能够较好完成政府信息公开各项工作.*在提高公众知晓率方面仍需加强。$/);
     expect(report.problems.improvements).toMatch(/^下一步，我局将从以下方面不断加强政府信息公开工作。\n一是强学习，提升理论水平。/);
     expect(report.other.workPoints).toMatch(/^2023年严格按照《利通区2023年政务工作要点》开展政务公开工作/);
-    expect(report.other.others).toMatch(/^无其他需要报告事项。\n如对报告有疑问或意见建议/);
+    // The closing paragraph that only says how to get in touch went to the preface (contact.test.ts).
+    expect(report.other.others).toBe('无其他需要报告事项。');
   });
 
   it('splits 五 of sample 004 by its 「(一) 存在的问题」「(二) 改进措施」 headings', () => {

@@ -8,7 +8,7 @@ import { getAt, setAt } from '@/lib/report/paths';
 import { RESULTS_TOTAL, TABLE3_COLUMNS } from '@/lib/report/template/table3';
 import { DraftReportSchema, type DraftReport } from '@/lib/report/file/schema';
 import { takeClosing } from './closing';
-import { contactNote, recogniseContact } from './contact';
+import { closingContactParagraphs, contactNote, recogniseContact } from './contact';
 import { locateTables } from './tables/locate';
 import { mapTable2 } from './tables/table2';
 import { mapTable3 } from './tables/table3';
@@ -17,7 +17,7 @@ import { outlineOf } from './outline';
 import { coverage } from './coverage';
 import type { ImportResult, ParsedDocument, ReportFormat } from '../parsed-document';
 import { recogniseMeta } from './meta';
-import { metaNotes, NO_TABLES_NOTE, proseNotes, tableNotes, TRIAL_FORMAT_NOTE } from './notes';
+import { contactMovedNote, metaNotes, NO_TABLES_NOTE, proseNotes, tableNotes, TRIAL_FORMAT_NOTE } from './notes';
 import { recogniseOther } from './other';
 import { joinParagraphs, recogniseOverview, recogniseProblems } from './prose';
 import { TableWrites } from './tables/writes';
@@ -38,9 +38,11 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
   const meta = recogniseMeta(outline.front, [...outline.front, ...outline.sections.overview].slice(0, OPENING_PARAGRAPHS));
   const last = outline.found[outline.found.length - 1];
   const closing = takeClosing(last ? outline.sections[last] : [], meta.agency);
-  if (last) outline.sections[last] = closing.paragraphs;
-  // Contact details stand in the preface or in the closing paragraphs of the last section.
+  // Contact details stand in the preface or in the closing paragraphs of the last section; a
+  // closing paragraph that only gives them moves to the end of the preface, where the app prints them.
   const contact = recogniseContact([...meta.preface, ...closing.paragraphs.slice(-CLOSING_PARAGRAPHS)]);
+  const closingContact = closingContactParagraphs(closing.paragraphs);
+  if (last) outline.sections[last] = closingContact.kept;
   const overview = recogniseOverview(outline.sections.overview);
   const problems = recogniseProblems(outline.sections.problems);
   const other = recogniseOther(outline.sections.other);
@@ -51,7 +53,7 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
   mapTable3(located.grids.table3, writes);
   mapTable4(located.grids.table4, writes);
 
-  const preface = joinParagraphs(meta.preface);
+  const preface = joinParagraphs([...meta.preface, ...closingContact.contact]);
   const empty = emptyReport({ agency: meta.agency, year: meta.year, agencyKind: meta.agency.endsWith(GOVERNMENT_SUFFIX) ? 'government' : 'department' });
   let report: DraftReport = {
     ...empty,
@@ -83,6 +85,7 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
     ...(format === '60号' ? [TRIAL_FORMAT_NOTE] : []),
     ...metaNotes(meta),
     ...(format === '未识别' ? [] : [contactNote(contact)]),
+    ...(last && closingContact.contact.length > 0 ? [contactMovedNote(last)] : []),
     ...proseNotes({ found: outline.found, overviewParted: overview.parted, problemsSplit: problems.split, improvementsOpening: problems.opening, report, feeSentence: other.feeSentence }),
     ...writes.notes,
     ...(format === '未识别' ? [NO_TABLES_NOTE] : tableNotes({ found: writes.values, notNumbers: writes.notNumbers, skipped })),
