@@ -26,9 +26,9 @@ test('a clerk opens last year’s report as published in PDF, sees every cell fo
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('淮安市人民政府');
   await expect(review).toContainText('国办公开办函〔2021〕30号');
-  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
-  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
-  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await expect(review.getByRole('row', { name: /^表二/ })).toHaveText('表二读到 10 格 / 原表印出 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toHaveText('表三读到 175 格 / 原表印出 175 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toHaveText('表四读到 15 格 / 原表印出 15 格');
   await review.getByRole('button', { name: '以此为上年报告，新建 2025 年度报告' }).click();
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('淮安市人民政府');
   await goToStep(page, 'applications');
@@ -51,9 +51,9 @@ test('the exported web page printed to PDF by Chromium is recognised cell by cel
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('某某市自然资源局');
   await expect(review).not.toContainText('已从年报助手导出的文件中完整读回报告。');
-  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
-  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
-  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await expect(review.getByRole('row', { name: /^表二/ })).toHaveText('表二读到 10 格 / 原表印出 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toHaveText('表三读到 175 格 / 原表印出 175 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toHaveText('表四读到 15 格 / 原表印出 15 格');
 });
 
 test('a PDF without text (a scan) creates nothing and says what to do', async ({ page }) => {

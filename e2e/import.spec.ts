@@ -7,6 +7,7 @@ import { publishedSample } from '@/lib/import/testing/samples';
 import { shapeBytes } from '@/lib/import/testing/huaian';
 import { handWorkbook, num, officeWorkbook, text } from '@/lib/import/testing/xlsx-fixtures';
 import { NO_TABLES_IN_WORKBOOK, WORKBOOK_NOTE } from '@/lib/import/import-document';
+import { UNREAD_HINT } from '@/lib/import/recognise/tables/unread';
 import { cell, goToStep, newReport, saved } from './clerk';
 
 
@@ -18,14 +19,36 @@ test('a published report pasted as text is recognised, reviewed, and starts next
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('红寺堡区司法局');
   await expect(review).toContainText('国办公开办函〔2021〕30号');
-  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
-  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toHaveText('表三读到 175 格 / 原表印出 175 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toHaveText('表四读到 15 格 / 原表印出 15 格');
   await review.getByRole('button', { name: '以此为上年报告，新建 2023 年度报告' }).click();
   await expect(page.getByRole('textbox', { name: '报告年度' })).toHaveValue('2023');
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('红寺堡区司法局');
   await goToStep(page, 'applications');
   await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toHaveValue('0');
   await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('');
+});
+
+test('a report in the 2019 trial format says per table what was printed, what was read and which rows were not, and the clerk fills those in by hand', async ({ page }) => {
+  await page.goto('/import/');
+  await page.getByRole('textbox', { name: '或粘贴已发布报告的全部文字' }).fill(publishedSample('002'));
+  await page.getByRole('button', { name: '识别粘贴的文字' }).click();
+  const review = page.getByRole('region', { name: '识别结果' });
+  const table = (name: string) => review.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(table('表二')).toContainText('读到 0 格 / 原表印出 22 格');
+  await expect(table('表二').getByRole('listitem')).toHaveText(['2019 年试行格式的栏目与现行格式不同，22 个数字未导入']);
+  await expect(table('表三')).toContainText('读到 154 格 / 原表印出 161 格');
+  await expect(table('表三').getByRole('listitem')).toHaveText(['「(六) 其他处理」：2019 年试行格式中只有一行，分不到现行格式（六）的 3 项中，7 个数字未导入']);
+  await expect(table('表四')).toContainText('读到 15 格 / 原表印出 16 格');
+  await expect(table('表四').getByRole('listitem')).toHaveText(['不在表四的栏目下，1 个数字未导入']);
+  await expect(review.getByText(UNREAD_HINT)).toBeVisible();
+  await review.getByRole('button', { name: '作为 2020 年度报告打开' }).click();
+  await goToStep(page, 'applications');
+  const other = cell(page, '（六）其他处理 3.其他 自然人');
+  await expect(other).toHaveValue('');
+  await other.fill('2');
+  await expect(other).toHaveValue('2');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('0');
 });
 
 test('the address and phone a published report states in its closing are read into 基本信息, and the review says which were not found', async ({ page }) => {
@@ -76,9 +99,10 @@ test('a CMS page saved from a government site in GB2312 (Word-paste markup, blan
   await (await choosing).setFiles({ name: '淮安市人民政府2024年政府信息公开工作年度报告.html', mimeType: 'text/html', buffer: Buffer.from(shapeBytes('huaian-2024-cms-gbk.html')) });
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText('淮安市人民政府');
-  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
-  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
-  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  // Its 表三 prints the 总计 column in 一、（七） and 四 only: 153 numbers, not 175.
+  await expect(review.getByRole('row', { name: /^表二/ })).toHaveText('表二读到 10 格 / 原表印出 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toHaveText('表三读到 153 格 / 原表印出 153 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toHaveText('表四读到 15 格 / 原表印出 15 格');
   await review.getByRole('button', { name: '作为 2024 年度报告打开' }).click();
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('淮安市人民政府');
   await goToStep(page, 'applications');
@@ -97,9 +121,9 @@ test('an office’s Excel workbook of the three tables is recognised, reviewed, 
   const review = page.getByRole('region', { name: '识别结果' });
   await expect(review).toContainText(WORKBOOK_NOTE);
   await expect(review).toContainText('某某市自然资源局');
-  await expect(review.getByRole('row', { name: /^表二/ })).toContainText('10 / 10 格');
-  await expect(review.getByRole('row', { name: /^表三/ })).toContainText('144 / 144 格');
-  await expect(review.getByRole('row', { name: /^表四/ })).toContainText('12 / 12 格');
+  await expect(review.getByRole('row', { name: /^表二/ })).toHaveText('表二读到 10 格 / 原表印出 10 格');
+  await expect(review.getByRole('row', { name: /^表三/ })).toHaveText('表三读到 175 格 / 原表印出 175 格');
+  await expect(review.getByRole('row', { name: /^表四/ })).toHaveText('表四读到 15 格 / 原表印出 15 格');
   await review.getByRole('button', { name: '以此为上年报告，新建 2026 年度报告' }).click();
   await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('某某市自然资源局');
   await goToStep(page, 'applications');

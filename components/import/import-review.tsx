@@ -1,13 +1,14 @@
 'use client';
 // What an import made of a document, before the clerk works on it: the format, each table's
-// cells found, the cells left blank (never guessed), the notes, and the checks' findings —
-// printed totals that do not add up included.
+// cells found out of those printed and the rows not read (import-tables.tsx), the cells left blank
+// (never guessed), the notes, and the checks' findings — printed totals that do not add up included.
 import type { ImportResult } from '@/lib/import/parsed-document';
 import { carryOverSummary } from '@/lib/report/carry-over';
 import { runChecks } from '@/lib/report/checks/checks';
 import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
 import { FORMAT_NAME, fieldLabel } from '@/lib/report/template/sections';
-import { CELL_BY_PATH, tableById } from '@/lib/report/template/tables';
+import { CELL_BY_PATH } from '@/lib/report/template/tables';
+import { ImportTables } from './import-tables';
 
 type Props = { result: ImportResult; onOpen: () => void; onNextYear: () => void; busy: boolean };
 
@@ -28,21 +29,7 @@ export function ImportReview({ result, onOpen, onNextYear, busy }: Props) {
         <dt className="text-stone-600">报告格式</dt>
         <dd>{result.format === '30号' ? FORMAT_NAME : result.format === '60号' ? '2019 年试行格式（国办公开办函〔2019〕60号）' : '未识别'}</dd>
       </dl>
-      <table className="text-sm">
-        <caption className="text-left font-medium">表格中找到的数字</caption>
-        <tbody>
-          {result.tables.map((t) => (
-            <tr key={t.table}>
-              <th scope="row" className="pr-4 text-left font-normal">
-                {tableById(t.table).shortName}
-              </th>
-              <td className={t.found === t.total ? 'text-green-800' : 'text-amber-900'}>
-                {t.found} / {t.total} 格
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportTables tables={result.tables} />
       {result.missing.length > 0 ? (
         <details className="text-sm">
           <summary>{result.missing.length} 格没有找到数字，已留空（不会猜测），请在填写时补上</summary>

@@ -3,6 +3,7 @@
 // standard error, so that it can be piped).
 import { IMPORT_EXTENSION_LIST } from '@/lib/import/file-types';
 import type { ImportResult } from '@/lib/import/parsed-document';
+import { UNREAD_HINT, tableCount, unreadText } from '@/lib/import/recognise/tables/unread';
 import { tableById } from '@/lib/report/template/tables';
 import type { CliIo } from './io';
 import { readArgs, usageError } from './args';
@@ -26,7 +27,8 @@ function summary(file: string, result: ImportResult): string[] {
   const { meta } = result.report;
   return [
     `${file}：${meta.agency || '（未识别机关名称）'} ${meta.year ?? '（未识别年度）'} 年度，${result.format === '未识别' ? '格式未识别' : `${result.format}格式`}，${result.source === 'embedded' ? '从年报助手数据完整读回' : '按文字和表格识别'}`,
-    ...result.tables.map((t) => `  ${tableById(t.table).shortName}：找到 ${t.found} / ${t.total} 格`),
+    ...result.tables.flatMap((t) => [`  ${tableById(t.table).shortName}：${tableCount(t)}`, ...t.unread.map((row) => `    ${unreadText(row)}`)]),
+    ...(result.tables.some((t) => t.unread.length > 0) ? [`  ${UNREAD_HINT}`] : []),
     ...(result.missing.length ? [`  ${result.missing.length} 格没有找到数字，已留空`] : []),
     ...result.notes.map((note) => `  ${note}`),
   ];

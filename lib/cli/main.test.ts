@@ -253,18 +253,32 @@ describe('nianbao import', () => {
     const { code, out: lines } = await run('import', sample, '-o', out);
     expect(code).toBe(0);
     expect(lines[0]).toBe(`${sample}：惠农区司法局 2024 年度，30号格式，按文字和表格识别`);
-    expect(lines.slice(1, 4)).toEqual(['  表二：找到 10 / 10 格', '  表三：找到 144 / 144 格', '  表四：找到 12 / 12 格']);
+    expect(lines.slice(1, 4)).toEqual(['  表二：读到 10 格 / 原表印出 10 格', '  表三：读到 175 格 / 原表印出 175 格', '  表四：读到 15 格 / 原表印出 15 格']);
     expect(lines.at(-1)).toBe(`已写入 ${out}`);
     // The published report (no applications, every table 0, all sections written) passes the checks.
     const { code: checked } = await run('check', out);
     expect(checked).toBe(0);
   });
 
+  it('names the printed rows it could not read, and why', async () => {
+    const { code, err } = await run('import', samplePath('002'));
+    expect(code).toBe(0);
+    expect(err.slice(1, 8)).toEqual([
+      '  表二：读到 0 格 / 原表印出 22 格',
+      '    2019 年试行格式的栏目与现行格式不同，22 个数字未导入',
+      '  表三：读到 154 格 / 原表印出 161 格',
+      '    「(六) 其他处理」：2019 年试行格式中只有一行，分不到现行格式（六）的 3 项中，7 个数字未导入',
+      '  表四：读到 15 格 / 原表印出 16 格',
+      '    不在表四的栏目下，1 个数字未导入',
+      '  未能读入的数字没有导入（不会猜测），打开报告后可以对照原表在表格中手工填写。',
+    ]);
+  });
+
   it('reads a published PDF', { timeout: 20_000 }, async () => {
     const pdf = samplePath('005');
     const { code, out, err } = await run('import', pdf);
     expect(code).toBe(0);
-    expect(err.slice(0, 4)).toEqual([`${pdf}：淮安市人民政府 2024 年度，30号格式，按文字和表格识别`, '  表二：找到 10 / 10 格', '  表三：找到 144 / 144 格', '  表四：找到 12 / 12 格']);
+    expect(err.slice(0, 4)).toEqual([`${pdf}：淮安市人民政府 2024 年度，30号格式，按文字和表格识别`, '  表二：读到 10 格 / 原表印出 10 格', '  表三：读到 175 格 / 原表印出 175 格', '  表四：读到 15 格 / 原表印出 15 格']);
     expect(JSON.parse(out.join('\n')).applications.carriedForward).toEqual({ natural: 103, business: 0, research: 0, nonprofit: 0, legal: 0, other: 0, total: 103 });
   });
 
@@ -275,9 +289,9 @@ describe('nianbao import', () => {
     expect(code).toBe(0);
     expect(err.slice(0, 5)).toEqual([
       `${xlsx}：某某市自然资源局 2025 年度，30号格式，按文字和表格识别`,
-      '  表二：找到 10 / 10 格',
-      '  表三：找到 144 / 144 格',
-      '  表四：找到 12 / 12 格',
+      '  表二：读到 10 格 / 原表印出 10 格',
+      '  表三：读到 175 格 / 原表印出 175 格',
+      '  表四：读到 15 格 / 原表印出 15 格',
       '  已从 Excel 工作簿中按表格识别（工作簿中只有表格，各部分文字需另行填写）。',
     ]);
     const report = JSON.parse(out.join('\n'));
@@ -331,7 +345,7 @@ describe('the installed command', () => {
   it('reads a PDF without pdf.js warnings on standard output or error (no canvas is needed)', async () => {
     const { code, stdout, stderr } = await runBin('node', ['bin/nianbao.mjs', 'import', samplePath('005')]);
     expect(code).toBe(0);
-    expect(stderr.split('\n')[1]).toBe('  表二：找到 10 / 10 格');
+    expect(stderr.split('\n')[1]).toBe('  表二：读到 10 格 / 原表印出 10 格');
     expect(`${stdout}${stderr}`).not.toMatch(/Warning|canvas|DOMMatrix/);
   }, 30_000);
 });

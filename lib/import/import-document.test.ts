@@ -40,10 +40,11 @@ const readBack = {
   report: busyReport(),
   format: '30号',
   source: 'embedded',
+  // Read whole: cells found out of the template's, no printed count.
   tables: [
-    { table: 'table2', found: 10, total: 10 },
-    { table: 'table3', found: 144, total: 144 },
-    { table: 'table4', found: 12, total: 12 },
+    { table: 'table2', found: 10, printed: null, total: 10, unread: [] },
+    { table: 'table3', found: 144, printed: null, total: 144, unread: [] },
+    { table: 'table4', found: 12, printed: null, total: 12, unread: [] },
   ],
   missing: [],
   notes: ['已从年报助手导出的文件中完整读回报告。'],
@@ -66,7 +67,7 @@ describe('importing a file a clerk starts from', () => {
     expect(outcome).toEqual({
       ...readBack,
       report,
-      tables: [{ table: 'table2', found: 9, total: 10 }, ...readBack.tables.slice(1)],
+      tables: [{ table: 'table2', found: 9, printed: null, total: 10, unread: [] }, ...readBack.tables.slice(1)],
       missing: ['proactive.licensing'],
       notes: ['已读取年报助手报告文件。'],
     });

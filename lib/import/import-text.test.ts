@@ -31,9 +31,9 @@ describe('a busy agency’s report pasted in each of the three shapes', () => {
     expect(result.report.applications).toEqual(printed.applications);
     expect(result.report.review).toEqual(printed.review);
     expect(result.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+      { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
     ]);
     expect(result.missing).toEqual([]);
   });

@@ -16,12 +16,36 @@ export type ImportResult = {
   format: ReportFormat;
   /** How it was read: our own embedded data, or recognised from the text and tables. */
   source: 'embedded' | 'recognised';
-  /** Per table: cells found (a number read) out of the template's input cells. */
-  tables: { table: TableId; found: number; total: number }[];
+  tables: TableReading[];
   /** Input cells left blank because nothing was found for them (never guessed). */
   missing: string[];
   /** Plain-Chinese notes for the review screen (e.g. 「按 2019 年试行格式（国办公开办函〔2019〕60号）识别…」). */
   notes: string[];
+};
+
+/** A row of a printed table whose numbers were not read into the report, and why, in the clerk's words. */
+export type UnreadRow = {
+  /** The row as the template names it (verbatim) or, when it was not recognised, as printed; null when the numbers stood under no row label. */
+  label: string | null;
+  reason: string;
+  /** How many printed numbers of the row were left out. */
+  numbers: number;
+};
+
+/**
+ * One table of an import. Recognised from a document: `found` counts the cells a printed number
+ * was read into (printed totals included) and `printed` the number cells the document printed in
+ * the table, so a table printed with blank 总计 cells or without some rows reads 153 / 153, not
+ * of 175. Read whole (embedded data, a report file): `found` counts the input cells with a number,
+ * out of `total`, and `printed` is null.
+ */
+export type TableReading = {
+  table: TableId;
+  found: number;
+  printed: number | null;
+  /** The template's input cells. */
+  total: number;
+  unread: UnreadRow[];
 };
 
 export type ImportFailure = { ok: false; problems: string[] };

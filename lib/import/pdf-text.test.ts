@@ -20,9 +20,9 @@ describe('text pdftotext extracts from the 淮安 PDF', () => {
   it('with -layout: every number of tables 二, 三 and 四 lands in its cell', () => {
     const result = recognised(shapeText('huaian-2024-pdftotext-layout.txt'));
     expect(result.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+      { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
     ]);
     expect(result.report.proactive).toEqual(HUAIAN_PROACTIVE);
     expect(table3Of(result.report)).toEqual(HUAIAN_TABLE3);
@@ -33,15 +33,15 @@ describe('text pdftotext extracts from the 淮安 PDF', () => {
   it('without -layout: tables 二 and 三 land whole; 表四’s numbers come interleaved with its headings and are left to the clerk', () => {
     const result = recognised(shapeText('huaian-2024-pdftotext.txt'));
     expect(result.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 0, total: 12 },
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+      { table: 'table4', found: 0, printed: 15, total: 12, unread: [{ label: null, reason: '没有找到一行 15 个（或不含总计的 12 个）数字', numbers: 15 }] },
     ]);
     expect(result.report.proactive).toEqual(HUAIAN_PROACTIVE);
     expect(table3Of(result.report)).toEqual(HUAIAN_TABLE3);
     // 72 64 178 37 | 12 1 1 6 | 351 | 13 4 8 1 26 | 20: no order of columns can be told from it.
     expect(result.report.review.reconsideration).toEqual({ upheld: null, corrected: null, other: null, pending: null });
-    expect(tableNotes(result)).toEqual(['表四没有找到一行 15 个（或不含总计的 12 个）数字，表中数字未导入，请对照原表填写。']);
+    expect(tableNotes(result)).toEqual([]);
   });
 });
 
@@ -143,7 +143,11 @@ describe('PDF text shapes of table 三', () => {
       ].join('\n'),
     );
     expect(naturals(result)).toEqual({ 'notProcessed.complaint': 1, 'notProcessed.publication': 4 });
-    expect(tableNotes(result)).toContain('表三「2.重新申请」「6.其他不予处理情形」认不出是哪个栏目，其中的数字未导入。');
+    expect(result.tables[1]?.unread).toEqual([
+      { label: '2.重新申请', reason: '行名未能识别', numbers: 7 },
+      { label: '6.其他不予处理情形', reason: '行名未能识别', numbers: 7 },
+    ]);
+    expect(result.tables[1]).toMatchObject({ found: 14, printed: 28 });
   });
 
   it('places rows of numbers printed before their labels only when the rows between two labels are exactly as many', () => {
@@ -165,7 +169,7 @@ describe('PDF text shapes of table 三', () => {
     expect(naturals(recognised(lines(2).join('\n')))).toEqual({ received: 40, carriedOver: 2, granted: 10, partlyGranted: 11, 'denied.stateSecret': 1 });
     const three = recognised(lines(3).join('\n'));
     expect(naturals(three)).toEqual({ received: 40, carriedOver: 2, 'denied.stateSecret': 1 });
-    expect(tableNotes(three)).toContain('表三「二、上年结转政府信息公开申请数量」这一行之后还有 3 行数字，前面没有栏目名称，对不上是哪几行，未导入，请对照原表填写。');
+    expect(three.tables[1]?.unread).toEqual([{ label: '二、上年结转政府信息公开申请数量', reason: '这一行之后还有 3 行数字，前面没有行名，对不上是哪几行', numbers: 21 }]);
     // Without the labels of the rows between, nothing is placed either.
     const unlabelled = recognised(lines(2).slice(0, -4).concat(TAIL).join('\n'));
     expect(naturals(unlabelled)).toEqual({ received: 40, carriedOver: 2, 'denied.stateSecret': 1 });
@@ -195,7 +199,8 @@ describe('表四’s one row of numbers, its header split over several lines', (
   ];
   it.each(shapes)('%s', (_, lines, review) => {
     const result = recognised(lines.join('\n'));
-    expect(result.tables[2]).toEqual({ table: 'table4', found: 12, total: 12 });
+    const printed = Object.values(review).flatMap((group) => Object.values(group as object)).length;
+    expect(result.tables[2]).toEqual({ table: 'table4', found: printed, printed, total: 12, unread: [] });
     expect(result.report.review).toEqual(review);
   });
 

@@ -32,10 +32,11 @@ describe('the four published reports in the 2021 format (30号)', () => {
 
   it.each(samples)('finds every input cell of tables 二, 三 and 四 of sample %s, and every one is 0', (id) => {
     const result = recognised(id);
+    // Every number printed, 表三's and 表四's totals among them, is read.
     expect(result.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+      { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
     ]);
     expect(result.missing).toEqual([]);
     for (const cell of INPUT_CELLS) expect(getAt(result.report, cell.path), cell.path).toBe(cell.valueKind === 'amount' ? '0' : 0);
@@ -129,9 +130,10 @@ describe('the 2019 trial format (sample 002)', () => {
 
   it('maps tables 三 and 四 but not table 二, nor the single （六） row', () => {
     expect(result.tables).toEqual([
-      { table: 'table2', found: 0, total: 10 },
-      { table: 'table3', found: 126, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      { table: 'table2', found: 0, printed: 22, total: 10, unread: [{ label: null, reason: '2019 年试行格式的栏目与现行格式不同', numbers: 22 }] },
+      { table: 'table3', found: 154, printed: 161, total: 144, unread: [{ label: '(六) 其他处理', reason: '2019 年试行格式中只有一行，分不到现行格式（六）的 3 项中', numbers: 7 }] },
+      // The sixteenth number stands in a column without a heading.
+      { table: 'table4', found: 15, printed: 16, total: 12, unread: [{ label: null, reason: '不在表四的栏目下', numbers: 1 }] },
     ]);
     expect(result.missing).toEqual([...table2, ...otherDisposal]);
     expect(result.report.proactive.feesWanYuan).toBeNull();
@@ -139,7 +141,6 @@ describe('the 2019 trial format (sample 002)', () => {
     expect(result.report.applications.denied.enforcementFiles).toEqual({ natural: 0, business: 0, research: 0, nonprofit: 0, legal: 0, other: 0, total: 0 });
     expect(result.report.applications.carriedForward.total).toBe(0);
     expect(result.report.review.reconsideration).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
-    expect(result.notes).toContain('表三「(六) 其他处理」在 2019 年试行格式中只有一行，分不到现行格式（六）的 3 项中，这一行的数字未导入，（六）各项留空，请按实际填写。');
   });
 
   it('puts its parts by their words, and splits 五 without sub-headings where its improvements begin', () => {
@@ -198,7 +199,7 @@ describe('table grids read from a document', () => {
     expect(result.report.applications.carriedForward).toEqual({ natural: null, business: 0, research: 0, nonprofit: null, legal: 0, other: 0, total: 0 });
     expect(result.missing).toContain('applications.carriedOver.natural');
     expect(result.missing).toContain('applications.carriedForward.nonprofit');
-    expect(result.tables[1]).toEqual({ table: 'table3', found: 9, total: 144 });
+    expect(result.tables[1]).toEqual({ table: 'table3', found: 11, printed: 11, total: 144, unread: [] });
     expect(result.notes).toContain('表三有 3 格写的是「/」、「无」、空白，不是数字，已留空。评议时空格和「/」会被指出：没有发生的事项要填 0。');
   });
 
@@ -212,7 +213,7 @@ describe('table grids read from a document', () => {
     const result = recogniseReport({ blocks: [paragraph(SECTION_HEADINGS.proactive), { kind: 'table', rows }] });
     expect(result.report.proactive.licensing).toBe(3);
     expect(result.report.proactive.feesWanYuan).toBe('45');
-    expect(result.tables[0]).toEqual({ table: 'table2', found: 2, total: 10 });
+    expect(result.tables[0]).toEqual({ table: 'table2', found: 2, printed: 2, total: 10, unread: [] });
   });
 
   it('does not guess the columns of a row with too few numbers', () => {
@@ -223,7 +224,13 @@ describe('table grids read from a document', () => {
     const result = recogniseReport({ blocks: [paragraph(SECTION_HEADINGS.applications), { kind: 'table', rows }] });
     expect(result.report.applications.received).toEqual({ natural: 3, business: 1, research: null, nonprofit: null, legal: null, other: null, total: 4 });
     expect(result.report.applications.resultsTotal).toBeUndefined();
-    expect(result.notes).toContain('表三「（七）总计」这一行的数字分不清对应哪一列（找到 2 个），未导入，请对照原表填写。');
+    expect(result.tables[1]).toEqual({
+      table: 'table3',
+      found: 3,
+      printed: 5,
+      total: 144,
+      unread: [{ label: '（七）总计', reason: '数字个数与表格列数不符（有 2 个，应为 7 个）', numbers: 2 }],
+    });
   });
 
   it('takes agency and year from the preface when the title names neither, and a 人民政府 is a government', () => {

@@ -10,7 +10,7 @@ import { DraftReportSchema, type DraftReport } from '@/lib/report/file/schema';
 import { takeClosing } from './closing';
 import { closingContactParagraphs, contactNote, recogniseContact } from './contact';
 import { locateTables } from './tables/locate';
-import { mapTable2 } from './tables/table2';
+import { mapTable2, skipTable2 } from './tables/table2';
 import { mapTable3 } from './tables/table3';
 import { mapTable4 } from './tables/table4';
 import { outlineOf } from './outline';
@@ -49,7 +49,8 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
 
   const located = locateTables(doc.blocks);
   const writes = new TableWrites();
-  if (!located.trialFormat) mapTable2(located.grids.table2, writes);
+  if (located.trialFormat) skipTable2(located.grids.table2, writes);
+  else mapTable2(located.grids.table2, writes);
   mapTable3(located.grids.table3, writes);
   mapTable4(located.grids.table4, writes);
 
@@ -94,7 +95,7 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
     report,
     format,
     source: 'recognised',
-    ...coverage((path) => writes.values.has(path)),
+    ...coverage((path) => writes.values.has(path), writes),
     notes,
   };
 }

@@ -23,9 +23,10 @@ describe('a report as a government CMS page (Word-paste markup)', () => {
     const outcome = await imported(shapeBytes('huaian-2024-cms.html'), '淮安市人民政府2024年政府信息公开工作年度报告.html');
     expect(outcome.source).toBe('recognised');
     expect(outcome.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      // The 总计 column of 表三 is printed in 一、（七） and 四 only: 144 + 9 numbers printed, every one read.
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 153, printed: 153, total: 144, unread: [] },
+      { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
     ]);
     expect(outcome.missing).toEqual([]);
     expect(outcome.report.proactive).toEqual(HUAIAN_PROACTIVE);

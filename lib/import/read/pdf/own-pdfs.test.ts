@@ -44,6 +44,7 @@ describe.each(['LibreOffice', 'Chromium'])('our own export printed to PDF by %s'
     if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
     expect(outcome.source).toBe('recognised');
     expect(outcome.missing).toEqual([]);
+    expect(outcome.tables.map((t) => [t.found, t.printed, t.unread])).toEqual([[10, 10, []], [175, 175, []], [15, 15, []]]);
     expect(INPUT_CELLS.filter((cell) => String(getAt(outcome.report, cell.path)) !== String(getAt(report, cell.path))).map((cell) => cell.path)).toEqual([]);
     expect(INPUT_CELLS).toHaveLength(166);
   });

@@ -22,9 +22,9 @@ describe('reading a PDF', () => {
     });
     expect(outcome.notes).toContain('基本信息：从原文读到联系部门、地址、邮编、电话、电子邮箱，请核对；原文没有写明发布网站名称、发布网站网址、传真，请在基本信息中填写。');
     expect(outcome.tables).toEqual([
-      { table: 'table2', found: 10, total: 10 },
-      { table: 'table3', found: 144, total: 144 },
-      { table: 'table4', found: 12, total: 12 },
+      { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+      { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+      { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
     ]);
     expect(outcome.missing).toEqual([]);
     expect(outcome.report.proactive).toEqual(HUAIAN_PROACTIVE);

@@ -162,9 +162,9 @@ describe('importDocument of a workbook', () => {
       expect(outcome.format).toBe('30号');
       expect(outcome.source).toBe('recognised');
       expect(outcome.tables).toEqual([
-        { table: 'table2', found: 10, total: 10 },
-        { table: 'table3', found: 144, total: 144 },
-        { table: 'table4', found: 12, total: 12 },
+        { table: 'table2', found: 10, printed: 10, total: 10, unread: [] },
+        { table: 'table3', found: 175, printed: 175, total: 144, unread: [] },
+        { table: 'table4', found: 15, printed: 15, total: 12, unread: [] },
       ]);
       expect(outcome.missing).toEqual([]);
       expect(outcome.notes[0]).toBe(WORKBOOK_NOTE);
@@ -189,7 +189,7 @@ describe('importDocument of a workbook', () => {
     const outcome = await importDocument(bytes, 'a.xlsx');
     if (!outcome.ok) throw new Error(outcome.problems.join(' '));
     expect(outcome.report.proactive.licensing).toBeNull();
-    expect(outcome.tables[0]).toEqual({ table: 'table2', found: 9, total: 10 });
+    expect(outcome.tables[0]).toEqual({ table: 'table2', found: 9, printed: 9, total: 10, unread: [] });
     expect(outcome.missing).toEqual(['proactive.licensing']);
   });
 });

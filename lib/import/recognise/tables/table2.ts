@@ -4,7 +4,8 @@
 import { TABLE2_BLOCKS } from '@/lib/report/template/table2';
 import { alignValues, coreValues, gridRow } from './grid-row';
 import { labelKey } from '../normalise';
-import { quoteLabel, type TableWrites } from './writes';
+import { numberCount, type TableWrites } from './writes';
+import { printedLabel, UNRECOGNISED_LABEL, wrongCount } from './unread';
 
 const ROWS = TABLE2_BLOCKS.flatMap((block) => block.rows.map((row) => ({ ...row, key: labelKey(row.label) })));
 
@@ -21,9 +22,23 @@ export function mapTable2(grid: readonly (readonly string[])[], writes: TableWri
   for (const row of grid.map(gridRow)) {
     const matches = ROWS.filter((r) => row.key.includes(r.key));
     const template = matches.reduce<(typeof ROWS)[number] | null>((best, r) => (best === null || r.key.length > best.key.length ? r : best), null);
-    if (!template) continue;
+    const numbers = numberCount(row.values);
+    if (!template) {
+      writes.printed('table2', numbers);
+      if (numbers > 0) writes.unread('table2', { label: row.label === '' ? null : printedLabel(row.label), reason: UNRECOGNISED_LABEL, numbers });
+      continue;
+    }
     const cells = cellsFor(row.values, template.paths.length);
+    // A merged cell expanded over its block's three columns is one printed number.
+    writes.printed('table2', cells && template.paths.length === 1 ? numberCount(cells) : numbers);
     if (cells) writes.readRow(template.paths, cells);
-    else writes.note(`表二${quoteLabel(row.label)}这一行的数字个数不对（应为 ${template.paths.length} 个），未导入，请对照原表填写。`);
+    else writes.unread('table2', { label: template.label, reason: wrongCount(coreValues(row.values).length, `${template.paths.length} 个`), numbers });
   }
+}
+
+/** Table 二 in the 2019 trial format: its numbers are counted, none is read (its columns differ). */
+export function skipTable2(grid: readonly (readonly string[])[], writes: TableWrites): void {
+  const numbers = grid.reduce((sum, cells) => sum + numberCount(gridRow(cells).values), 0);
+  writes.printed('table2', numbers);
+  if (numbers > 0) writes.unread('table2', { label: null, reason: '2019 年试行格式的栏目与现行格式不同', numbers });
 }

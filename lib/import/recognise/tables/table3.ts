@@ -14,7 +14,9 @@
 import { RESULT_GROUPS, TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '@/lib/report/template/table3';
 import { alignValues, coreValues, gridRow, type GridRow } from './grid-row';
 import { labelKey } from '../normalise';
-import { quoteLabel, quoteLabels, type TableWrites } from './writes';
+import type { UnreadRow } from '../../parsed-document';
+import { numberCount, type TableWrites } from './writes';
+import { NO_LABEL, printedLabel, UNRECOGNISED_LABEL, wrongCount } from './unread';
 
 const MIN_WORDS = 4;
 /** How much of an item's words a label cut short must start with (all of them when fewer). */
@@ -122,7 +124,6 @@ export function mapTable3(grid: readonly (readonly string[])[], writes: TableWri
   // Every label found in the table, numbers or not: the labels PDF text printed apart from them.
   const labelled = new Set<number>();
   const readings: Reading[] = [];
-  const unknown: string[] = [];
   let group: string | null = null;
   for (const row of rows) {
     const template = matchTable3Row(row, group);
@@ -131,13 +132,11 @@ export function mapTable3(grid: readonly (readonly string[])[], writes: TableWri
       group = template.row.groupLabel;
     }
     const core = coreValues(row.values);
+    const numbers = numberCount(row.values);
+    writes.printed('table3', numbers);
     if (core.length === 0) continue;
     if (!template) {
-      if (row.label !== '' && OTHER_DISPOSAL_KEY && row.key.endsWith(OTHER_DISPOSAL_KEY)) {
-        writes.note(`表三${quoteLabel(row.label)}在 2019 年试行格式中只有一行，分不到现行格式（六）的 ${OTHER_DISPOSAL?.items?.length ?? 0} 项中，这一行的数字未导入，（六）各项留空，请按实际填写。`);
-      } else if (row.label !== '') {
-        unknown.push(row.label);
-      }
+      if (numbers > 0) writes.unread('table3', unknownRow(row, numbers));
       readings.push({ kind: 'unknown', label: row.label });
       continue;
     }
@@ -145,7 +144,7 @@ export function mapTable3(grid: readonly (readonly string[])[], writes: TableWri
     if (cells) readings.push({ kind: 'row', template, label: row.label, groups: [cells] });
     else if (core.length > width && core.length % width === 0) readings.push({ kind: 'row', template, label: row.label, groups: chunks(core, width) });
     else {
-      writes.note(`表三「${template.row.label}」这一行的数字分不清对应哪一列（找到 ${core.length} 个），未导入，请对照原表填写。`);
+      writes.unread('table3', { label: template.row.label, reason: wrongCount(core.length, `${width} 个`), numbers });
       readings.push({ kind: 'row', template, label: row.label, groups: [] });
     }
   }
@@ -161,8 +160,16 @@ export function mapTable3(grid: readonly (readonly string[])[], writes: TableWri
     if (end > reading.template.index && between.length === extra.length && between.every((r) => labelled.has(r.index))) {
       between.forEach((r, k) => write(r, extra[k] ?? []));
     } else {
-      writes.note(`表三「${reading.template.row.label}」这一行之后还有 ${extra.length} 行数字，前面没有栏目名称，对不上是哪几行，未导入，请对照原表填写。`);
+      writes.unread('table3', { label: reading.template.row.label, reason: `这一行之后还有 ${extra.length} 行数字，前面没有行名，对不上是哪几行`, numbers: numberCount(extra.flat()) });
     }
   });
-  if (unknown.length > 0) writes.note(`表三${quoteLabels(unknown)}认不出是哪个栏目，其中的数字未导入。`);
+}
+
+/** Why a row of numbers with a label not in the template was left out. */
+function unknownRow(row: GridRow, numbers: number): UnreadRow {
+  if (row.label === '') return { label: null, reason: NO_LABEL, numbers };
+  if (OTHER_DISPOSAL_KEY && row.key.endsWith(OTHER_DISPOSAL_KEY)) {
+    return { label: printedLabel(row.label), reason: `2019 年试行格式中只有一行，分不到现行格式（六）的 ${OTHER_DISPOSAL?.items?.length ?? 0} 项中`, numbers };
+  }
+  return { label: printedLabel(row.label), reason: UNRECOGNISED_LABEL, numbers };
 }

@@ -6,11 +6,13 @@
 import { TABLE4 } from '@/lib/report/template/table4';
 import { alignValues, coreValues, gridRow } from './grid-row';
 import { cellKind } from '../normalise';
-import type { TableWrites } from './writes';
+import { numberCount, type TableWrites } from './writes';
+import { wrongCount } from './unread';
 
 const VALUE_CELLS = TABLE4.rows.flatMap((row) => row.flatMap((cell) => (cell.kind === 'value' ? [cell] : [])));
 const ALL_PATHS = VALUE_CELLS.map((cell) => cell.path);
 const INPUT_PATHS = VALUE_CELLS.filter((cell) => !cell.computed).map((cell) => cell.path);
+const EXPECTED = `${ALL_PATHS.length} 个（或不含总计的 ${INPUT_PATHS.length} 个）`;
 
 /** The cells of the value row under headed columns, when the header rows are as wide as it. */
 function headedCells(header: readonly (readonly string[])[], row: readonly string[]): string[] | null {
@@ -20,19 +22,28 @@ function headedCells(header: readonly (readonly string[])[], row: readonly strin
 }
 
 export function mapTable4(grid: readonly (readonly string[])[], writes: TableWrites): void {
+  const numbers = grid.map((cells) => numberCount(gridRow(cells).values));
+  numbers.forEach((n) => writes.printed('table4', n));
+  const printed = numbers.reduce((sum, n) => sum + n, 0);
   const at = grid.findIndex((cells) => coreValues(gridRow(cells).values).length >= INPUT_PATHS.length);
   const cells = grid[at];
   if (!cells) {
-    if (grid.length > 0) writes.note(`表四没有找到一行 ${ALL_PATHS.length} 个（或不含总计的 ${INPUT_PATHS.length} 个）数字，表中数字未导入，请对照原表填写。`);
+    if (printed > 0) writes.unread('table4', { label: null, reason: `没有找到一行 ${EXPECTED}数字`, numbers: printed });
     return;
   }
   const values = gridRow(cells).values;
+  const read = (paths: readonly string[], row: readonly string[]) => {
+    writes.readRow(paths, row);
+    // Numbers of the table outside its columns: an unheaded column, a stray row.
+    const left = printed - numberCount(row);
+    if (left > 0) writes.unread('table4', { label: null, reason: '不在表四的栏目下', numbers: left });
+  };
   const headed = values.length === cells.length ? headedCells(grid.slice(0, at), cells) : null;
   for (const paths of [ALL_PATHS, INPUT_PATHS]) {
-    if (headed?.length === paths.length) return writes.readRow(paths, headed);
+    if (headed?.length === paths.length) return read(paths, headed);
     const exact = coreValues(values).length === paths.length || values.length === paths.length;
     const aligned = exact ? alignValues(values, paths.length) : null;
-    if (aligned) return writes.readRow(paths, aligned);
+    if (aligned) return read(paths, aligned);
   }
-  writes.note(`表四的数字有 ${coreValues(values).length} 个，应为 ${ALL_PATHS.length} 个（或不含总计的 ${INPUT_PATHS.length} 个），分不清对应哪一列，未导入，请对照原表填写。`);
+  writes.unread('table4', { label: null, reason: wrongCount(coreValues(values).length, EXPECTED), numbers: printed });
 }
