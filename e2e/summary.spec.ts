@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pngSize } from '@/lib/export/infographic/png-node';
 import { printModel } from '@/lib/export/print-model';
 import { importDocument } from '@/lib/import/import-document';
 import { readWorkbook } from '@/lib/import/read/xlsx/workbook';
@@ -218,6 +219,24 @@ test('the 政务公开办 checks 30 files at once, sums them, downloads the work
     expect(back.ok && back.source).toBe('embedded');
     if (back.ok) expect(printedNumbers(back.report)).toEqual(want);
   }
+
+  // The sum's 图解, drawn on the click: its key numbers as text, marked 草稿 (the sum does not balance).
+  const SUM_NAME = `${COUNTY}人民政府2025年度政府信息公开工作年度报告数据汇总`;
+  const drawing = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载图解（SVG）' }).click();
+  const svgFile = await drawing;
+  expect(svgFile.suggestedFilename()).toBe(`${SUM_NAME}-图解.svg`);
+  const svg = readFileSync((await svgFile.path()) ?? '', 'utf8');
+  const keyFigures = ['proactive.licensing', 'applications.received.total', 'applications.carriedOver.total', 'applications.resultsTotal.total', 'applications.carriedForward.total', 'review.reconsideration.total'] as const;
+  const drawn = keyFigures.map((p) => [p, `>${Number(totals.get(p) ?? getAt(sumReport, p))}</text>`]);
+  expect(drawn.filter(([, text]) => !svg.includes(text ?? ''))).toEqual([]);
+  expect(svg).toContain('>草稿 · 校验未通过</text>');
+  await expect(page.getByText(`已生成 ${SUM_NAME}-图解.svg。`)).toBeVisible();
+  const drawingPng = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载图解（PNG）' }).click();
+  const pngFile = await drawingPng;
+  expect(pngFile.suggestedFilename()).toBe(`${SUM_NAME}-图解.png`);
+  expect(pngSize(new Uint8Array(readFileSync((await pngFile.path()) ?? '')))?.width).toBe(1080);
 
   // The page passes axe.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,5 +1,5 @@
 'use client';
-// The 图解's downloads on 预览与导出: ECharts and the picture's code are loaded on the first click
+// The 图解's downloads on 预览与导出 and for a 汇总 (汇总与核查): ECharts and the picture's code are loaded on the first click
 // only (import()), so neither the wizard's pages nor the preview load them before.
 import type { LayoutId } from '@/lib/export/infographic/measure';
 import type { PrintDocument } from '@/lib/export/print-model';
@@ -11,7 +11,6 @@ import { svgToPng } from './svg-to-png';
 
 const loadInfographic = () => import('@/lib/export/infographic/render-infographic');
 
-const fileName = (report: DraftReport, what: string, extension: string) => reportFileName(report.meta, extension, what);
 
 type Props = {
   doc: PrintDocument;
@@ -24,11 +23,13 @@ type Props = {
   /** Where the clipboard is refused: the code shown to copy by hand. */
   showForManualCopy: (text: string) => void;
   className: string;
+  /** The download's name for 「图解」/「长图」 (default: the report's title, 「…年度报告-图解.png」). */
+  fileName?: (what: string, extension: string) => string;
 };
 
 const FAILED = '生成图解时出错了，报告内容没有受到影响。请刷新页面后重试。';
 
-export function InfographicButtons({ doc, report, copy, busy, setBusy, setMessage, showForManualCopy, className }: Props) {
+export function InfographicButtons({ doc, report, copy, busy, setBusy, setMessage, showForManualCopy, className, fileName = (what, extension) => reportFileName(report.meta, extension, what) }: Props) {
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
     setMessage('正在生成图解…');
@@ -45,7 +46,7 @@ export function InfographicButtons({ doc, report, copy, busy, setBusy, setMessag
     run(async () => {
       const { infographicSvg } = await loadInfographic();
       const { svg, width, height } = infographicSvg(doc, report, layout);
-      const name = fileName(report, what, 'png');
+      const name = fileName(what, 'png');
       downloadFile(name, await svgToPng(svg, width, height), 'image/png');
       return `已生成 ${name}（${width} × ${height} 像素）。`;
     });
@@ -53,7 +54,7 @@ export function InfographicButtons({ doc, report, copy, busy, setBusy, setMessag
   const svg = () =>
     run(async () => {
       const { infographicSvg } = await loadInfographic();
-      const name = fileName(report, '图解', 'svg');
+      const name = fileName('图解', 'svg');
       downloadFile(name, infographicSvg(doc, report, 'page').svg, 'image/svg+xml');
       return `已生成 ${name}。`;
     });

@@ -2,7 +2,8 @@
 // 汇总与核查: the 政务公开办 drops every department's report at once (files or whole folders); each
 // is read by the wizard's importer and checked by its checks; one row per file; the sum of the
 // included reports in the template's grid, checked the same way; the sum as a report file and an
-// Excel workbook; and the 人民政府's own report started from it. Nothing leaves the browser.
+// Excel workbook, Word and web page; its 图解 (the preview's own downloads, loaded on the click); and
+// the 人民政府's own report started from it. Nothing leaves the browser.
 import { cleanTypedText } from '@/components/ui/typed-text';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -15,7 +16,10 @@ import { SCOPE_LABEL, SCOPE_LABELS } from '@/lib/report/template/sections';
 import type { SummaryEntry } from '@/lib/summary/entries';
 import { SOURCE_LABELS, STATUS_LABELS } from '@/lib/summary/labels';
 import { summarise } from '@/lib/summary/summary';
+import { summaryPrintModel } from '@/lib/export/print-model';
 import type { SummaryWorkbookInput } from '@/lib/export/xlsx/summary-workbook';
+import { CopyFallback } from '@/components/preview/copy';
+import { InfographicButtons } from '@/components/preview/infographic-buttons';
 import { downloadFile } from '@/components/ui/download';
 import { FindingList } from '@/components/wizard/finding-list';
 import { FileTable } from './file-table';
@@ -49,6 +53,10 @@ export function SummaryPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState('');
+  // The 图解's own status, beside its buttons at the foot of the page, and its code to copy by hand.
+  const [pictureMessage, setPictureMessage] = useState('');
+  const [drawing, setDrawing] = useState(false);
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
   const [today] = useState(() => new Date());
 
   const summary = useMemo(() => summarise(entries, { today, year, include, agency, scope }), [entries, today, year, include, agency, scope]);
@@ -105,7 +113,9 @@ export function SummaryPage() {
   };
 
   const sumName = summaryTitle(summary.sum.meta);
-  const sumFile = (extension: string) => `${sumName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')}.${extension}`;
+  const sumStem = sumName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '');
+  const sumFile = (extension: string) => `${sumStem}.${extension}`;
+  const sumDoc = useMemo(() => summaryPrintModel(summary.sum, summary.sumFindings), [summary]);
 
   const downloadJson = () => downloadFile(sumFile('nianbao.json'), `${JSON.stringify(summary.sum, null, 2)}\n`, 'application/json');
 
@@ -354,6 +364,23 @@ export function SummaryPage() {
               <button type="button" className={`${button} border-red-800 font-semibold text-red-900`} disabled={included.length === 0} onClick={() => void open(governmentReport(summary.sum, agency.trim()))}>
                 以汇总数新建本级人民政府年度报告
               </button>
+            </div>
+            <div className="mt-4 max-w-md">
+              <InfographicButtons
+                doc={sumDoc}
+                report={summary.sum}
+                copy=""
+                busy={drawing || included.length === 0}
+                setBusy={setDrawing}
+                setMessage={setPictureMessage}
+                showForManualCopy={setManualCopy}
+                className={`${button} block w-full text-left`}
+                fileName={(what, extension) => `${sumStem}-${what}.${extension}`}
+              />
+              <p role="status" className="mt-2 min-h-5 text-sm text-blue-900">
+                {pictureMessage}
+              </p>
+              {manualCopy !== null ? <CopyFallback text={manualCopy} onClose={() => setManualCopy(null)} /> : null}
             </div>
             <div className="mt-4">
               {included.length > 0 ? <SumView sum={summary.sum} findings={summary.sumFindings} /> : <p className="text-stone-700">没有计入汇总的报告。</p>}
