@@ -113,3 +113,35 @@ test('a stored draft with a time that is no date is set aside, and one of a newe
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('此草稿由较新版本保存，请刷新页面。');
   expect(await rawNewer()).toEqual(stored);
 });
+
+test('a draft stored before its count of errors was kept is counted on the home page, the same as one stored with it', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  const errors = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          const drafts = tx.objectStore('drafts');
+          const all = drafts.getAll();
+          let counted: unknown;
+          all.onsuccess = () => {
+            const [mine] = all.result as Array<{ errors?: number; report: { meta: Record<string, unknown> } }>;
+            if (!mine) return reject(new Error('no draft'));
+            counted = mine.errors;
+            const older = { ...mine };
+            delete older.errors;
+            drafts.put({ ...older, id: 'older-draft', report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局' } } });
+          };
+          tx.oncomplete = () => resolve(counted);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  expect(typeof errors === 'number' && errors > 0).toBe(true);
+  await page.goto('/');
+  await expect(page.getByRole('row', { name: /某某县司法局/ }).getByRole('cell').nth(2)).toHaveText(`${String(errors)} 个错误`);
+  await expect(page.getByRole('row', { name: /某某县财政局/ }).getByRole('cell').nth(2)).toHaveText(`${String(errors)} 个错误`);
+});

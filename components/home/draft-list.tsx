@@ -4,11 +4,28 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
-import { inputFindings } from '@/lib/report/checks/input-findings';
 
 type Props = { drafts: readonly DraftRecord[]; onDelete: (id: string) => void };
 
 const savedAt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/**
+ * The stored count of errors, or — for a record stored before the count was kept — one taken
+ * here after the first paint, with the checks loaded then (null while they load).
+ */
+function useErrorCount(draft: DraftRecord): number | null {
+  const [counted, setCounted] = useState<number | null>(null);
+  const stored = draft.errors;
+  useEffect(() => {
+    if (stored !== undefined) return;
+    let alive = true;
+    void import('@/lib/draft/error-count').then(({ errorCount }) => alive && setCounted(errorCount(draft, new Date())));
+    return () => {
+      alive = false;
+    };
+  }, [draft, stored]);
+  return stored ?? counted;
+}
 
 function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) {
   const [confirming, setConfirming] = useState(false);
@@ -20,7 +37,7 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
     else if (asked.current) deleteButton.current?.focus();
   }, [confirming]);
   const title = reportTitle(draft.report.meta);
-  const errors = inputFindings(draft.report, draft.inputs, new Date()).filter((f) => f.severity === 'error').length;
+  const errors = useErrorCount(draft);
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className="px-3 py-2 text-left font-normal">
@@ -30,7 +47,9 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
       </th>
       <td className="px-3 py-2">{draft.report.meta.year ?? '—'}</td>
       <td className="px-3 py-2 tabular-nums">{savedAt(draft.savedAt)}</td>
-      <td className={`px-3 py-2 ${errors ? 'text-red-800' : 'text-green-800'}`}>{errors ? `${errors} 个错误` : '无错误'}</td>
+      <td className={`px-3 py-2 ${errors === null ? 'text-stone-600' : errors ? 'text-red-800' : 'text-green-800'}`}>
+        {errors === null ? '正在检查…' : errors ? `${errors} 个错误` : '无错误'}
+      </td>
       <td className="px-3 py-2">
         {confirming ? (
           <span role="group" aria-label={`确认删除「${title}」`} className="flex flex-wrap items-center gap-2">

@@ -7,11 +7,12 @@ import type { DraftRecord } from '@/lib/draft/record';
 import type { DraftListing } from '@/lib/draft/storage';
 import { NEWER_DRAFT_MESSAGE } from '@/lib/draft/migrations';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
-import { readReportBytes, tooLarge } from '@/lib/report/file/read';
-import { withoutPrintedTotals } from '@/lib/report/totals';
 import { draftStore } from '@/components/wizard/draft-store';
 import { DraftList } from './draft-list';
-import { newDraftRecord } from './new-draft';
+
+/** The code behind 新建报告 and 打开文件, loaded on the click: the first paint does without it. */
+const loadStartDraft = () => import('./start-draft');
+const LOAD_FAILED = '新建报告所需的程序没有载入（网络可能已断开），现有的报告没有任何改动。请刷新页面后重试。';
 
 type Listing = { state: 'loading' } | ({ state: 'ready' } & DraftListing) | { state: 'failed'; message: string };
 
@@ -39,19 +40,23 @@ export function Home() {
     router.push(reportHref(record.id, 'meta'));
   };
 
+  /** The click's code, or null (and the clerk told) when it cannot be loaded. */
+  const startDraft = () =>
+    loadStartDraft().catch(() => {
+      setProblems([LOAD_FAILED]);
+      return null;
+    });
+
   const open = async (file: File) => {
-    const large = tooLarge(file.size);
-    if (large) return setProblems([`「${file.name}」：${large}`]);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      return setProblems([`「${file.name}」无法读取（文件可能已被移动或正在被其他程序使用），现有的报告没有任何改动。`]);
-    }
-    const read = readReportBytes(bytes);
-    if (!read.ok) return setProblems([`「${file.name}」无法打开，现有的报告没有任何改动：`, ...read.problems]);
-    // The wizard computes every total itself; totals printed in the file would go stale.
-    await start(newDraftRecord(withoutPrintedTotals(read.report)));
+    const read = await (await startDraft())?.draftFromFile(file);
+    if (!read) return;
+    if (!read.ok) return setProblems(read.problems);
+    await start(read.record);
+  };
+
+  const startBlank = async () => {
+    const code = await startDraft();
+    if (code) await start(code.newDraftRecord());
   };
 
   return (
@@ -60,7 +65,7 @@ export function Home() {
         开始
       </h2>
       <div className="flex flex-wrap gap-3">
-        <button type="button" id="new-report" className="rounded bg-red-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-red-900" onClick={() => void start(newDraftRecord())}>
+        <button type="button" id="new-report" className="rounded bg-red-800 px-5 py-2.5 text-lg font-semibold text-white hover:bg-red-900" onClick={() => void startBlank()}>
           新建报告
         </button>
         <button type="button" className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100" onClick={() => fileInput.current?.click()}>

@@ -2,6 +2,7 @@
 // or a crash right after a keystroke). The tab that may edit stores them at once; a read-only
 // tab only shows them.
 import { applyJournal, clearJournal, isEmptyJournal, readJournal } from '@/lib/draft/journal';
+import { withErrorCount } from '@/lib/draft/error-count';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { StorageResult } from '@/lib/draft/storage';
 import { draftStore, journalStorage } from './draft-store';
@@ -13,7 +14,7 @@ export async function openDraft(id: string, editable: boolean): Promise<StorageR
   const merged = journal && !isEmptyJournal(journal) ? applyJournal(loaded.value, journal) : null;
   if (!merged) return loaded;
   if (!editable) return { ok: true, value: merged };
-  const saved = await draftStore().save(merged);
+  const saved = await draftStore().save(withErrorCount(merged));
   if (!saved.ok) return { ok: true, value: merged }; // kept in the journal until a save works
   clearJournal(journalStorage(), id);
   return saved;

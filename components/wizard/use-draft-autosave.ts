@@ -4,6 +4,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { bindPageLifecycle, createAutosave } from '@/lib/draft/autosave';
+import { withErrorCount } from '@/lib/draft/error-count';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { Finding } from '@/lib/report/checks/findings';
 import { inputFindings } from '@/lib/report/checks/input-findings';
@@ -45,7 +46,8 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
     journalRef.current = journal;
     const save = async (r: DraftRecord) => {
       const mark = journal?.mark ?? 0;
-      const result = await draftStore().save({ ...r, revision });
+      // The count the home page lists, taken from what is stored (a save, not a keystroke: ≤ 1 a second).
+      const result = await draftStore().save(withErrorCount({ ...r, revision }));
       if (result.ok) {
         revision = result.value.revision;
         journal?.stored(mark);

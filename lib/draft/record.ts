@@ -25,6 +25,12 @@ export const DraftRecordSchema = z.object({
    * save names the revision its tab read and is refused when the stored one has moved on since.
    */
   revision: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * How many errors the checks found in the draft when it was stored (error-count.ts): the home
+   * page shows it without loading the checks. Absent in a record stored before it was kept (the
+   * home page counts those itself, after its first paint).
+   */
+  errors: z.optional(z.int().check(z.nonnegative())),
 });
 
 export type DraftRecord = z.infer<typeof DraftRecordSchema>;
