@@ -2,7 +2,7 @@
 // throttle (and the same on a plain page of the same table, for scale), and the gzipped
 // JavaScript each page loads on a first visit.
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { fieldId } from '@/components/wizard/wizard-context';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { median, percentile } from './bench-stats';
@@ -15,13 +15,15 @@ export const LAUNCH = {
 /** A string of pdf.js's own module, to tell whether a page loaded it. */
 const PDFJS_MARK = 'Setting up fake worker';
 
-export type BrowserFigures = {
+export type KeystrokeFigures = {
   keystrokeP50: number;
   keystrokeP95: number;
   /** The same on a plain page of the same table (see floorPage). */
   floorP50: number;
   floorP95: number;
-  js: { page: string; kb: number; docx: boolean; pdfjs: boolean }[];
+};
+export type FirstLoadJs = { page: string; kb: number; docx: boolean; pdfjs: boolean };
+export type ExportFigures = {
   /** The 6-page sample PDF chosen on the import page → read and recognised: the first (loading pdf.js), then the median of 10. */
   pdfFirst: number;
   pdfMedian: number;
@@ -29,6 +31,9 @@ export type BrowserFigures = {
   docxMedian: number;
   htmlMedian: number;
 };
+export const BROWSER_PARTS = ['keystroke', 'js', 'exports'] as const;
+export type BrowserPart = (typeof BROWSER_PARTS)[number];
+export type BrowserFigures = { keystroke?: KeystrokeFigures; js?: FirstLoadJs[]; exports?: ExportFigures };
 
 /** Click → download offered, for the busy report on the preview step: the first (loading docx), then 20 more. */
 async function exports(browser: Browser, base: string, reportFile: string) {
@@ -82,17 +87,23 @@ async function pdfImports(browser: Browser, base: string, pdfFile: string) {
   return { pdfFirst, pdfMedian: median(samples) };
 }
 
-async function newDraft(page: Page, base: string): Promise<string> {
+export async function newDraft(page: Page, base: string): Promise<string> {
   await page.goto(base);
   await page.getByRole('button', { name: '新建报告' }).click();
   await page.waitForURL(/id=/);
   return new URL(page.url()).searchParams.get('id') ?? '';
 }
 
-/** Gzipped JS a page loads with an empty cache; `target` prepares the context and names the URL. */
-async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<string>) {
+/**
+ * Gzipped JS a page loads with an empty cache, up to the moment `ready` is on screen and the
+ * network is quiet after it. `target` prepares the context (its page is closed before, so a draft's
+ * page is measured as the tab that writes it, not as a read-only second tab) and names the URL.
+ */
+async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<string>, ready: (page: Page) => Locator) {
   const context = await browser.newContext();
-  const url = await target(await context.newPage());
+  const preparing = await context.newPage();
+  const url = await target(preparing);
+  await preparing.close();
   const fresh = await context.newPage();
   const cdp = await context.newCDPSession(fresh);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -102,7 +113,9 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
       scripts.push(response.body().then((body) => ({ url: response.url(), gz: gzipSync(body).length, pdfjs: body.includes(PDFJS_MARK) })));
     }
   });
-  await fresh.goto(url, { waitUntil: 'networkidle' });
+  await fresh.goto(url);
+  await ready(fresh).waitFor({ state: 'visible' });
+  await fresh.waitForLoadState('networkidle');
   const loaded = await Promise.all(scripts);
   await context.close();
   return { kb: loaded.reduce((sum, s) => sum + s.gz, 0) / 1024, docx: loaded.some((s) => /docx/i.test(s.url)), pdfjs: loaded.some((s) => s.pdfjs) };
@@ -113,7 +126,7 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
  * digit in 「（一）予以公开 自然人」, from `keydown` to the frame after 「（七）总计 总计」 changed.
  */
 async function keystrokes(page: Page, count: number): Promise<number[]> {
-  const input = page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
+  const input = table3Cell(page);
   await input.click();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -156,7 +169,7 @@ async function appKeystrokes(browser: Browser, base: string, count: number): Pro
  * total, same ids — as a plain page whose only script recomputes the totals, served from the
  * app's origin: what the table itself costs this browser, before any app code and any tuning.
  */
-function floorPage(): string {
+export function floorPage(): string {
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const computed = TABLE3.rows.flat().flatMap((c) => (c.kind === 'value' && c.computed ? [{ id: fieldId(c.path), addends: c.computed.addends.map(fieldId) }] : []));
   const rows = TABLE3.rows
@@ -185,31 +198,37 @@ async function floorKeystrokes(browser: Browser, base: string, count: number): P
   return latencies;
 }
 
-export async function browserFigures(base: string, reportFile: string, pdfFile: string): Promise<BrowserFigures> {
+/** The writable 表三 cell every keystroke figure types into: on screen means the step is. */
+export const table3Cell = (page: Page) => page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
+
+async function firstLoads(browser: Browser, base: string): Promise<FirstLoadJs[]> {
+  const draftAt = (step: string) => async (page: Page) => `${base}report/?id=${await newDraft(page, base)}&step=${step}`;
+  return [
+    { page: '首页', ...(await firstLoadJs(browser, async () => base, (page) => page.getByRole('button', { name: '新建报告' }))) },
+    // In the tab that writes the draft, once 表三's cells are on screen and editable.
+    { page: '表三步骤', ...(await firstLoadJs(browser, draftAt('applications'), (page) => table3Cell(page).and(page.locator(':not([readonly])')))) },
+    { page: '预览', ...(await firstLoadJs(browser, draftAt('preview'), (page) => page.getByRole('region', { name: '第 1 页' }))) },
+    { page: '从上年报告开始', ...(await firstLoadJs(browser, async () => `${base}import/`, (page) => page.getByRole('heading', { level: 1, name: '从上年报告开始' }))) },
+  ];
+}
+
+export async function browserFigures(base: string, reportFile: string, pdfFile: string, parts: ReadonlySet<BrowserPart>): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH);
   try {
-    const latencies = await appKeystrokes(browser, base, 200);
-    const floor = await floorKeystrokes(browser, base, 200);
-    const home = await firstLoadJs(browser, async () => base);
-    const table = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=applications`);
-    const preview = await firstLoadJs(browser, async (page) => `${base}report/?id=${await newDraft(page, base)}&step=preview`);
-    const importPage = await firstLoadJs(browser, async () => `${base}import/`);
-    const timed = await exports(browser, base, reportFile);
-    const pdf = await pdfImports(browser, base, pdfFile);
-    return {
-      keystrokeP50: percentile(latencies, 50),
-      keystrokeP95: percentile(latencies, 95),
-      floorP50: percentile(floor, 50),
-      floorP95: percentile(floor, 95),
-      js: [
-        { page: '首页', ...home },
-        { page: '表三步骤', ...table },
-        { page: '预览', ...preview },
-        { page: '从上年报告开始', ...importPage },
-      ],
-      ...timed,
-      ...pdf,
-    };
+    const figures: BrowserFigures = {};
+    if (parts.has('keystroke')) {
+      const latencies = await appKeystrokes(browser, base, 200);
+      const floor = await floorKeystrokes(browser, base, 200);
+      figures.keystroke = {
+        keystrokeP50: percentile(latencies, 50),
+        keystrokeP95: percentile(latencies, 95),
+        floorP50: percentile(floor, 50),
+        floorP95: percentile(floor, 95),
+      };
+    }
+    if (parts.has('js')) figures.js = await firstLoads(browser, base);
+    if (parts.has('exports')) figures.exports = { ...(await exports(browser, base, reportFile)), ...(await pdfImports(browser, base, pdfFile)) };
+    return figures;
   } finally {
     await browser.close();
   }

@@ -1,12 +1,15 @@
-// Lighthouse figures for `npm run bench`: performance and accessibility (desktop preset, system
-// Chromium) on the home page and on the table-三 step of a fresh draft. Loopback only: Chromium is
+// Lighthouse figures for `npm run bench`: performance and accessibility (system Chromium) on the
+// home page and on the table-三 step of a fresh draft, with the desktop preset and with the mobile
+// one (Lighthouse's default: a slow CPU and network simulated, the issue's target). Loopback only: Chromium is
 // started with its background networking off, and Lighthouse only drives that Chromium.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 
-export type LighthouseFigure = { page: string; performance: number; accessibility: number };
+export type LighthousePreset = 'desktop' | 'mobile';
+export type LighthouseFigure = { page: string; preset: LighthousePreset; performance: number; accessibility: number };
+export const PRESET_NAMES: Record<LighthousePreset, string> = { desktop: '桌面', mobile: '移动' };
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -45,7 +48,7 @@ async function tableStepUrl(port: number, base: string): Promise<string> {
   }
 }
 
-async function audit(port: number, name: string, url: string): Promise<LighthouseFigure> {
+async function audit(port: number, name: string, url: string, preset: LighthousePreset): Promise<LighthouseFigure> {
   let result;
   try {
     result = await lighthouse(
@@ -59,10 +62,11 @@ async function audit(port: number, name: string, url: string): Promise<Lighthous
         // Keep the IndexedDB draft the table-三 URL points at.
         disableStorageReset: true,
       },
-      desktopConfig,
+      // No config: Lighthouse's default, the mobile preset.
+      preset === 'desktop' ? desktopConfig : undefined,
     );
   } catch (error) {
-    throw new Error(`Lighthouse failed on ${name} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Lighthouse (${preset}) failed on ${name} (${url}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (!result) throw new Error(`Lighthouse returned no result for ${name} (${url})`);
   const { lhr } = result;
@@ -73,8 +77,8 @@ async function audit(port: number, name: string, url: string): Promise<Lighthous
     const warnings = lhr.runWarnings.join('; ');
     throw new Error(`Lighthouse gave no score on ${name} (${url}): performance ${performance}, accessibility ${accessibility}${warnings ? ` — ${warnings}` : ''}`);
   }
-  if (process.env.LIGHTHOUSE_DETAILS) reportDetails(name, lhr);
-  return { page: name, performance, accessibility };
+  if (process.env.LIGHTHOUSE_DETAILS) reportDetails(`${name}（${PRESET_NAMES[preset]}）`, lhr);
+  return { page: name, preset, performance, accessibility };
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -105,9 +109,13 @@ export async function lighthouseFigures(base: string): Promise<LighthouseFigure[
     logLevel: 'error',
   });
   try {
-    const home = await audit(chrome.port, '首页', base);
-    const table = await audit(chrome.port, '表三步骤', await tableStepUrl(chrome.port, base));
-    return [home, table];
+    const figures: LighthouseFigure[] = [];
+    for (const preset of ['desktop', 'mobile'] as const) {
+      figures.push(await audit(chrome.port, '首页', base, preset));
+      // A fresh draft each time: the audit of one preset leaves its page's state behind.
+      figures.push(await audit(chrome.port, '表三步骤', await tableStepUrl(chrome.port, base), preset));
+    }
+    return figures;
   } finally {
     chrome.kill();
   }
