@@ -1,10 +1,6 @@
 // `nianbao export FILE --docx OUT.docx --html OUT.html --fragment OUT.html`: the same documents as
 // the browser makes; the fragment is exactly what 「复制网页代码」 copies.
 import { reportProperties } from '@/lib/report/file/embedding';
-import { buildDocx } from '@/lib/export/docx/document';
-import { renderHtmlDocument, renderHtmlFragment } from '@/lib/export/html/page';
-import { infographicHtml, infographicSvg } from '@/lib/export/infographic/render-infographic';
-import { infographicPng } from '@/lib/export/infographic/png-node';
 import { printModelOf, type PrintDocument } from '@/lib/export/print-model';
 import type { DraftReport } from '@/lib/report/file/schema';
 import type { CliIo } from './io';
@@ -61,12 +57,19 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     return 2;
   }
   const doc = printModelOf(read.report, io.today());
-  // Everything is built before anything is written: a failure leaves no half-written output.
+  // Everything is built before anything is written: a failure leaves no half-written output. Each
+  // writer is loaded only when asked for (docx, ECharts and the rasteriser weigh on every command's start).
   const outputs: Output[] = [];
-  if (parsed.docx) outputs.push({ path: parsed.docx, content: await buildDocx(doc, await reportProperties(read.report)) });
-  if (parsed.html) outputs.push({ path: parsed.html, content: renderHtmlDocument(doc, read.report) });
-  if (parsed.fragment) outputs.push({ path: parsed.fragment, content: renderHtmlFragment(doc) });
-  if (infographic && kind) outputs.push({ path: infographic, content: infographicOutput(doc, read.report, kind, argv.values.long === true) });
+  if (parsed.docx) {
+    const { buildDocx } = await import('@/lib/export/docx/document');
+    outputs.push({ path: parsed.docx, content: await buildDocx(doc, await reportProperties(read.report)) });
+  }
+  if (parsed.html || parsed.fragment) {
+    const { renderHtmlDocument, renderHtmlFragment } = await import('@/lib/export/html/page');
+    if (parsed.html) outputs.push({ path: parsed.html, content: renderHtmlDocument(doc, read.report) });
+    if (parsed.fragment) outputs.push({ path: parsed.fragment, content: renderHtmlFragment(doc) });
+  }
+  if (infographic && kind) outputs.push({ path: infographic, content: await infographicOutput(doc, read.report, kind, argv.values.long === true) });
   const failed = await writeOutputs(outputs, io);
   if (failed !== null) return failed;
   if (doc.draft) {
@@ -85,8 +88,11 @@ function infographicKind(path: string): InfographicKind | null {
 }
 
 /** The 图解 by the output's extension: the same SVG as the browser draws, rasterised for .png. */
-function infographicOutput(doc: PrintDocument, report: DraftReport, kind: InfographicKind, long: boolean): string | Uint8Array {
+async function infographicOutput(doc: PrintDocument, report: DraftReport, kind: InfographicKind, long: boolean): Promise<string | Uint8Array> {
+  const { infographicHtml, infographicSvg } = await import('@/lib/export/infographic/render-infographic');
   if (kind === 'html') return infographicHtml(doc, report);
   const { svg } = infographicSvg(doc, report, long ? 'long' : 'page');
-  return kind === 'svg' ? svg : infographicPng(svg);
+  if (kind === 'svg') return svg;
+  const { infographicPng } = await import('@/lib/export/infographic/png-node');
+  return infographicPng(svg);
 }

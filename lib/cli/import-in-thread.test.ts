@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '@/lib/report/checks/checks';
+import { setAt } from '@/lib/report/paths';
+import { busyReport } from '@/lib/report/testing/sample-reports';
 import { importDocument } from '@/lib/import/import-document';
 import { EMPTY_TEXT } from '@/lib/import/import-text';
 import { ourDocx } from '@/lib/import/testing/document-fixtures';
@@ -39,6 +42,21 @@ describe('importing in a worker thread', () => {
       expect(given.byteLength).toBe(0);
     } finally {
       await tight.close();
+    }
+  });
+
+  it('also runs the report’s checks in the thread when asked, as of the day given', { timeout: 30_000 }, async () => {
+    const unbalanced = setAt(busyReport(), 'applications.carriedForward.natural', 3);
+    const docx = await ourDocx(unbalanced);
+    const today = new Date(2026, 0, 10);
+    const pool = new ImportPool(1);
+    try {
+      const outcome = await pool.run({ kind: 'file', bytes: docx, name: 'x.docx' }, { checkToday: today });
+      expect(outcome.ok && outcome.findings).toEqual(runChecks(unbalanced, { today }));
+      expect(outcome.ok && outcome.findings?.some((f) => f.id === 'T3-BALANCE')).toBe(true);
+      expect(await pool.run({ kind: 'file', bytes: docx, name: 'x.docx' })).toEqual(await importDocument(docx, 'x.docx'));
+    } finally {
+      await pool.close();
     }
   });
 });

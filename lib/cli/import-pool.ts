@@ -5,12 +5,15 @@
 // start on a busy machine does not eat into it; a thread that cannot start within the limit fails
 // the next file waiting (so a broken start can never loop).
 import { Worker } from 'node:worker_threads';
+import type { Finding } from '@/lib/report/checks/findings';
 import type { ImportOutcome } from '@/lib/import/parsed-document';
 import { failed, IMPORT_TIME_LIMIT_MS, timedOut, type ImportRequest } from '@/lib/import/time-limit';
 
-type Job = { id: number; request: ImportRequest; transfer: boolean; resolve: (outcome: ImportOutcome) => void };
+/** What a thread answers: the import's outcome, and the report's checks when they were asked for. */
+export type ThreadOutcome = ImportOutcome & { findings?: Finding[] };
+type Job = { id: number; request: ImportRequest; transfer: boolean; checkedOn: number | undefined; resolve: (outcome: ThreadOutcome) => void };
 type Slot = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
-type Message = { ready: true } | { id: number; outcome: ImportOutcome };
+type Message = { ready: true } | { id: number; outcome: ThreadOutcome };
 
 const THREAD = new URL('./import-thread.mjs', import.meta.url);
 
@@ -31,10 +34,14 @@ export class ImportPool {
     private readonly limitMs = IMPORT_TIME_LIMIT_MS,
   ) {}
 
-  /** `transfer`: the caller gives the file's bytes away (they are empty afterwards), saving a copy. */
-  run(request: ImportRequest, { transfer = false } = {}): Promise<ImportOutcome> {
+  /**
+   * `transfer`: the caller gives the file's bytes away (they are empty afterwards), saving a copy.
+   * `checkToday`: the thread also runs the report's checks (runChecks with that day) and answers
+   * their findings, so that checking a thousand reports is shared by the threads.
+   */
+  run(request: ImportRequest, { transfer = false, checkToday }: { transfer?: boolean; checkToday?: Date } = {}): Promise<ThreadOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, request, transfer, resolve });
+      this.queue.push({ id: this.nextId++, request, transfer, checkedOn: checkToday?.getTime(), resolve });
       this.dispatch();
     });
   }
@@ -59,7 +66,7 @@ export class ImportPool {
       if (!job) return;
       slot.job = job;
       slot.timer = setTimeout(() => this.replace(slot, timedOut), this.limitMs);
-      slot.worker.postMessage({ id: job.id, request: job.request }, job.transfer ? transferOf(job.request) : []);
+      slot.worker.postMessage({ id: job.id, request: job.request, checkedOn: job.checkedOn }, job.transfer ? transferOf(job.request) : []);
     }
   }
 
@@ -81,7 +88,7 @@ export class ImportPool {
     this.slots.push(slot);
   }
 
-  private settle(slot: Slot, outcome: ImportOutcome): void {
+  private settle(slot: Slot, outcome: ThreadOutcome): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const job = slot.job;

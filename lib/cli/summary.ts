@@ -70,30 +70,30 @@ const KEY_FIGURES = [
 
 const marks = { error: '✗', warning: '!', info: 'i' } as const;
 
-/** One file read through the importer, in a thread of the pool. */
-async function readEntry(file: string, pool: ImportPool): Promise<SummaryEntry> {
+/** One file read through the importer and checked as of `today`, in a thread of the pool. */
+async function readEntry(file: string, pool: ImportPool, today: Date): Promise<SummaryEntry> {
   const format = formatOfName(file);
   const read = await readFileBytes(file);
   if (!read.ok) return { file, format, read: { ok: false, problems: read.problems } };
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-  const outcome = await pool.run({ kind: 'file', bytes: read.bytes, name: file }, { transfer: true });
+  const outcome = await pool.run({ kind: 'file', bytes: read.bytes, name: file }, { transfer: true, checkToday: today });
   return {
     file,
     format,
     modified: read.modified,
     sha256,
-    read: outcome.ok ? { ok: true, report: outcome.report, source: outcome.source } : { ok: false, problems: outcome.problems },
+    read: outcome.ok ? { ok: true, report: outcome.report, source: outcome.source, ...(outcome.findings ? { findings: outcome.findings } : {}) } : { ok: false, problems: outcome.problems },
   };
 }
 
 /** Every file read, at most a few at once (the bytes of a file are held only while it is read). */
-async function readAll(files: readonly string[]): Promise<SummaryEntry[]> {
+async function readAll(files: readonly string[], today: Date): Promise<SummaryEntry[]> {
   const threads = Math.max(1, Math.min(availableParallelism(), files.length));
   const pool = new ImportPool(threads);
   const entries: SummaryEntry[] = new Array<SummaryEntry>(files.length);
   let next = 0;
   const lane = async () => {
-    for (let i = next++; i < files.length; i = next++) entries[i] = await readEntry(files[i] ?? '', pool);
+    for (let i = next++; i < files.length; i = next++) entries[i] = await readEntry(files[i] ?? '', pool, today);
   };
   try {
     await Promise.all(Array.from({ length: threads * 2 }, lane));
@@ -180,9 +180,10 @@ export async function summaryCommand(args: readonly string[], io: CliIo): Promis
     return EXIT.nothingWritten;
   }
   const folderProblems: SummaryEntry[] = collected.problems.map(({ file, problem }) => ({ file, format: '文件夹', read: { ok: false, problems: [problem] } }));
-  const entries = [...(await readAll(collected.files)), ...folderProblems];
+  const today = io.today();
+  const entries = [...(await readAll(collected.files, today)), ...folderProblems];
   if (entries.length === 0) return usageError('给出的文件夹里没有可以读取的报告文件（.nianbao.json、.docx、.xlsx、.pdf、.html、.txt）。', SUMMARY_SPEC, io);
-  const summary = summarise(entries, { today: io.today(), ...(year !== undefined ? { year: Number(year) } : {}), ...(agency?.trim() ? { agency } : {}) });
+  const summary = summarise(entries, { today, ...(year !== undefined ? { year: Number(year) } : {}), ...(agency?.trim() ? { agency } : {}) });
   if (json) io.out(jsonOutput(summary));
   else humanOutput(summary, io);
   // With --json, standard output holds the JSON alone: what was written is said on standard error.

@@ -16,7 +16,7 @@ import { readXlsx } from './read/xlsx/read';
 import { isWorkbook } from './read/xlsx/workbook';
 import { importText } from './import-text';
 import type { ImportOutcome, ParsedDocument } from './parsed-document';
-import { recogniseReport } from './recognise/recognise';
+import { recogniseReport, recogniseTableValues } from './recognise/recognise';
 import { readReportBytes } from '@/lib/report/file/read';
 import { documentTooLarge } from './limits';
 
@@ -48,12 +48,15 @@ function recognised(document: ParsedDocument, altered: boolean): ImportOutcome {
   return { ok: true, ...result, notes: altered ? [ALTERED_NOTE, ...result.notes] : result.notes };
 }
 
-/** The numbers the document itself shows differ from its embedded data: it was edited after export. */
+/**
+ * The numbers the document itself shows differ from its embedded data: it was edited after export.
+ * Only the tables are read for this (the rest of recognition is not needed to compare numbers).
+ */
 function editedAfterExport(embedded: DraftReport, document: ParsedDocument): boolean {
-  const shown = recogniseReport(document).report;
+  const shown = recogniseTableValues(document);
   return INPUT_CELLS.some((cell) => {
-    const value = getAt(shown, cell.path);
-    return !isBlank(value) && String(value) !== String(getAt(embedded, cell.path));
+    const value = shown.get(cell.path);
+    return value !== undefined && !isBlank(value) && String(value) !== String(getAt(embedded, cell.path));
   });
 }
 

@@ -13,7 +13,11 @@ export type SummaryEntry = {
   sha256?: string;
   /** 格式 as shown: 报告文件, Word, 网页, 文字, PDF, Excel. */
   format: string;
-  read: { ok: true; report: DraftReport; source: ReadSource } | { ok: false; problems: readonly string[] };
+  /**
+   * `findings`: the report's own checks (runChecks with the summary's `today`) when the reader ran
+   * them already — the command line's threads check each report beside its import, in parallel.
+   */
+  read: { ok: true; report: DraftReport; source: ReadSource; findings?: Finding[] } | { ok: false; problems: readonly string[] };
 };
 
 export type SummaryRow = {

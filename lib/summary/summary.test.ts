@@ -36,6 +36,15 @@ describe('summarise', () => {
     expect(s.sum.summary?.of.map((o) => o.file)).toEqual(['b.json', 'e.json']);
   });
 
+  it('takes a report’s findings from its reader when the reader checked it already, and checks it itself otherwise', () => {
+    const broken = report('乙局', 2025, (r) => setAt(r, 'applications.received.natural', null));
+    const given = { id: 'CELL-BLANK', severity: 'error', path: 'applications.received.legal', message: '读取时已检查。' } as const;
+    const checked: SummaryEntry = { file: 'b.json', format: '报告文件', read: { ok: true, report: broken, source: 'embedded', findings: [given] } };
+    const s = summarise([checked, entry('c.json', broken)], { today });
+    expect(s.rows[0]?.findings).toEqual([given]);
+    expect(s.rows[1]?.findings.filter((f) => f.severity === 'error').map((f) => f.path)).toEqual(['applications.received.natural']);
+  });
+
   it('counts the later of two copies by modified time, whatever the order', () => {
     const s = summarise([entry('new.json', report('甲局'), 2000), entry('old.json', report('甲局'), 1000)], { today });
     expect(s.rows.map((r) => r.status)).toEqual(['ok', 'duplicate']);

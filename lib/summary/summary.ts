@@ -55,7 +55,7 @@ export function summarise(entries: readonly SummaryEntry[], options: SummaryOpti
     }
     const report = entry.read.report;
     const { agency, year: own } = report.meta;
-    let findings = runChecks(report, { today: options.today });
+    let findings = entry.read.findings ?? runChecks(report, { today: options.today });
     const lastIndex = lastYear.get(agencyKey(agency));
     const last = lastIndex === undefined ? undefined : entries[lastIndex]?.read;
     if (own === year && last?.ok && lastIndex !== undefined) {

@@ -30,6 +30,23 @@ const CLOSING_PARAGRAPHS = 3;
 
 const RESULTS_TOTAL_PATH = `applications.${RESULTS_TOTAL.key}`;
 
+/** The three tables found and read into cell writes (表二 only noted in the trial format). */
+function tableWrites(doc: ParsedDocument) {
+  const located = locateTables(doc.blocks);
+  const writes = new TableWrites();
+  if (located.trialFormat) skipTable2(located.grids.table2, writes);
+  else mapTable2(located.grids.table2, writes);
+  mapTable3(located.grids.table3, writes);
+  mapTable4(located.grids.table4, writes);
+  return { located, writes };
+}
+
+/**
+ * The tables' numbers as the document shows them, by cell path — what recogniseReport writes into
+ * the report's table cells, without recognising the rest (the check that an export was edited).
+ */
+export const recogniseTableValues = (read: ParsedDocument): ReadonlyMap<string, number | string> => tableWrites(xmlSafeStrings(read)).writes.values;
+
 export function recogniseReport(read: ParsedDocument): ImportResult {
   // Whatever the reader found (a page's &#xFFFF;, a PDF's stray control character) enters the
   // report without the characters no export could carry.
@@ -47,12 +64,7 @@ export function recogniseReport(read: ParsedDocument): ImportResult {
   const problems = recogniseProblems(outline.sections.problems);
   const other = recogniseOther(outline.sections.other);
 
-  const located = locateTables(doc.blocks);
-  const writes = new TableWrites();
-  if (located.trialFormat) skipTable2(located.grids.table2, writes);
-  else mapTable2(located.grids.table2, writes);
-  mapTable3(located.grids.table3, writes);
-  mapTable4(located.grids.table4, writes);
+  const { located, writes } = tableWrites(doc);
 
   const preface = joinParagraphs([...meta.preface, ...closingContact.contact]);
   const empty = emptyReport({ agency: meta.agency, year: meta.year, agencyKind: meta.agency.endsWith(GOVERNMENT_SUFFIX) ? 'government' : 'department' });

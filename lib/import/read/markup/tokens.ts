@@ -21,16 +21,19 @@ export type MarkupDialect = {
 type Tag = { name: string; attributes: Map<string, string>; selfClosing: boolean; end: number };
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
-const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
+const isNameStart = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_');
 const endsName = (c: string | undefined) => c === undefined || isSpace(c) || c === '/' || c === '>';
 
+const cased = (s: string, dialect: MarkupDialect) => (dialect.lowerCase ? s.toLowerCase() : s);
+
+// NOTE: no function is made per tag or per token (a closure in here cost more than the scanning itself
+// under the command line's transpiler, which names every function it creates).
 /** The tag starting with its name at `at`, or null when the input ends inside it. */
 function scanTag(source: string, at: number, dialect: MarkupDialect): Tag | null {
   const n = source.length;
-  const cased = (s: string) => (dialect.lowerCase ? s.toLowerCase() : s);
   let i = at;
   while (!endsName(source[i])) i++;
-  const tag: Tag = { name: cased(source.slice(at, i)), attributes: new Map(), selfClosing: false, end: n };
+  const tag: Tag = { name: cased(source.slice(at, i), dialect), attributes: new Map(), selfClosing: false, end: n };
   while (i < n) {
     const c = source[i];
     if (c === '>') {
@@ -44,7 +47,7 @@ function scanTag(source: string, at: number, dialect: MarkupDialect): Tag | null
     }
     const nameStart = i++;
     while (i < n && !isSpace(source[i]) && source[i] !== '=' && source[i] !== '>' && source[i] !== '/') i++;
-    const name = cased(source.slice(nameStart, i));
+    const name = cased(source.slice(nameStart, i), dialect);
     while (isSpace(source[i])) i++;
     let value = '';
     if (source[i] === '=') {
@@ -76,13 +79,15 @@ function rawTextEnd(source: string, from: number, name: string): number {
 
 /** Skips `<!-- … -->`, `<!…>` and `<?…?>`; returns where scanning goes on, or -1 if not one of them. */
 function skipDeclaration(source: string, lt: number): number {
-  const after = (marker: string, from: number) => {
-    const end = source.indexOf(marker, from);
-    return end < 0 ? source.length : end + marker.length;
-  };
-  if (source.startsWith('<!--', lt)) return after('-->', lt + 4);
-  if (source[lt + 1] === '!' || source[lt + 1] === '?') return after('>', lt + 2);
+  if (source.startsWith('<!--', lt)) return after(source, '-->', lt + 4);
+  if (source[lt + 1] === '!' || source[lt + 1] === '?') return after(source, '>', lt + 2);
   return -1;
+}
+
+/** Just after the next `marker` from `from`, or the end of the input. */
+function after(source: string, marker: string, from: number): number {
+  const end = source.indexOf(marker, from);
+  return end < 0 ? source.length : end + marker.length;
 }
 
 export function* markupTokens(source: string, dialect: MarkupDialect): Generator<MarkupToken> {
