@@ -111,3 +111,22 @@ test('totals printed in an opened file are not carried into the draft: the wizar
   await expect(total(page, '一、本年新收政府信息公开申请数量 总计')).toHaveText('54');
   expect((await stored(page)).report.applications.received.total).toBeUndefined();
 });
+
+test('a U+FFFF or NUL pasted into a text field is dropped there, and what was around it is kept and saved', async ({ page }) => {
+  await newReport(page);
+  const agency = page.getByRole('textbox', { name: '机关名称' });
+  await agency.click();
+  await page.keyboard.insertText('某某县\uFFFF司法\u0000局');
+  await expect(agency).toHaveValue('某某县司法局');
+  // The caret stays where the clerk was typing: after 局.
+  await page.keyboard.insertText('办公室');
+  await expect(agency).toHaveValue('某某县司法局办公室');
+  await goToStep(page, 'overview');
+  const intro = page.getByRole('textbox', { name: '引言' });
+  await intro.click();
+  await page.keyboard.insertText('全年\u0001收到申请\uFFFE。');
+  await expect(intro).toHaveValue('全年收到申请。');
+  await saved(page);
+  const report = (await stored(page)).report as unknown as { meta: { agency: string }; overview: { intro: string } };
+  expect([report.meta.agency, report.overview.intro]).toEqual(['某某县司法局办公室', '全年收到申请。']);
+});
