@@ -6,6 +6,7 @@ import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { OTHER_PARTS, OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
 import { importDocument } from './import-document';
+import { ourDocx } from './testing/document-fixtures';
 import { MAX_DOCUMENT_BYTES, MAX_UNPACKED_BYTES, documentTooLarge, pasteTooLarge } from './limits';
 
 const MB = 1024 * 1024;
@@ -38,5 +39,15 @@ describe('the import limits', () => {
     expect(documentTooLarge(50 * MB)).toBe('文件有 50.0 MB，超过 48 MB 上限，不予读取：年报助手导出的 Word 文档和网页即使报告有 20 MB 也小于此，一份年度报告通常只有几百 KB。');
     expect(pasteTooLarge(48 * MB)).toBeNull();
     expect(pasteTooLarge(49 * MB)).toBe('粘贴的内容有 49.0 MB，超过 48 MB 上限，不是一份年度报告（一份报告的文字通常只有几十 KB）。');
+  });
+});
+
+describe('our own DOCX of prose that compresses well', () => {
+  it('reads back whole, though its document.xml shrinks more than 100 times (refused by a ratio rule before)', { timeout: 120_000 }, async () => {
+    const report = reportOf(3 * MB);
+    const docx = await ourDocx(report);
+    const outcome = await importDocument(docx, '报告.docx');
+    expect(outcome.ok && outcome.source).toBe('embedded');
+    expect(outcome.ok && outcome.report.problems.improvements).toBe(report.problems.improvements);
   });
 });

@@ -4,7 +4,7 @@ import { compressedData, declareSize, ourDocx, rezip } from '../../testing/docum
 import { inflationBomb, manyParts, zip64EntryCountBomb } from '../../testing/hostile-zips';
 import * as inflate from '../zip/inflate';
 import { NO_DOCUMENT_PART, readDocx } from './read';
-import { BROKEN_DOCX, NOT_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_OVERRUN, ZIP_RATIO } from './zip';
+import { BROKEN_DOCX, NOT_DOCX, TOO_MANY_PARTS, ZIP_BOMB, ZIP_OVERRUN } from './zip';
 
 vi.mock('../zip/inflate', async (importOriginal) => {
   const actual = await importOriginal<typeof inflate>();
@@ -60,7 +60,7 @@ describe('refusing what is not a readable DOCX', () => {
     ]);
   });
 
-  it('refuses a zip bomb of 110 MB of zeros from its directory, without inflating it', async () => {
+  it('refuses a zip bomb of 110 MB of zeros from its directory, without inflating it', { timeout: 30_000 }, async () => {
     const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(110 * MB) });
     expect(bomb.length).toBeLessThan(400 * 1024);
     inflated.mockClear();
@@ -70,10 +70,11 @@ describe('refusing what is not a readable DOCX', () => {
     expect(inflated).not.toHaveBeenCalled();
   });
 
-  it('refuses an entry under 100 MB that claims to shrink a thousandfold, saying so', async () => {
-    const bomb = zipSync({ 'word/document.xml': strToU8('<w:document><w:body></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(20 * MB) });
-    expect(await refusal(bomb)).toEqual({ problems: ['文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。'], fast: true });
-    expect(ZIP_RATIO).toBe('文件中有超过 1 MB 的部件压缩了 100 倍以上，不是正常的 Word 文档，不予读取。');
+  it('reads the document beside a 20 MB part that shrinks a thousandfold, never inflating that part', async () => {
+    const zeros = zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>'), 'word/media/zeros.bin': new Uint8Array(20 * MB) });
+    inflated.mockClear();
+    expect(await refusal(zeros)).toEqual({ problems: null, fast: true });
+    expect(inflated).toHaveBeenCalledTimes(1);
   });
 
   it('refuses at once a 129-byte file whose zip64 end record claims 4,294,967,295 entries', async () => {
