@@ -1,12 +1,15 @@
 // Any file a clerk starts this year's report from, told apart by its content (not its name): a DOCX
-// or HTML exported by 年报助手 is read back whole from its embedded data; any other DOCX, web page,
-// PDF or text is read into paragraphs and tables and recognised (a PDF carries no embedded data);
-// a report file is read as such.
+// or HTML exported by 年报助手 is read back whole from its embedded data (its numbers edited since:
+// recognised; its prose edited since: those sections taken from the document, edited-prose.ts);
+// any other DOCX, web page, PDF or text is read into paragraphs and tables and recognised (a PDF
+// carries no embedded data); a report file is read as such.
 // Never throws: whatever goes wrong comes back as one plain Chinese line.
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { INPUT_CELLS } from '@/lib/report/template/tables';
 import { isBlank } from '@/lib/report/values';
+import { SECTION_HEADINGS } from '@/lib/report/template/sections';
+import { withEditedProse, type ProseSectionId } from './edited-prose';
 import { coverage } from './recognise/coverage';
 import { decodeText } from './read/text/decode';
 import { readDocx } from './read/docx/read';
@@ -29,6 +32,9 @@ export const OLD_OFFICE_FILE =
 export const READ_BACK_NOTE = '已从年报助手导出的文件中完整读回报告。';
 const REPORT_FILE_NOTE = '已读取年报助手报告文件。';
 export const ALTERED_NOTE = '文件中的年报助手数据已被改动，改为按文字和表格识别。';
+/** Sections whose text the document shows otherwise than its embedded data: taken from the document. */
+export const editedProseNote = (sections: readonly ProseSectionId[]): string =>
+  `已从年报助手导出的文件中读回报告，但${sections.map((id) => `“${SECTION_HEADINGS[id]}”`).join('、')}的文字与文件中的年报助手数据不同（可能导出后在 Word 或网页编辑器中改过），已按文档中现在的文字读入，请核对。`;
 export const EDITED_NOTE = '文档中表格的数字与年报助手导出时不同（可能在 Word 或网页编辑器中改过），已按文档中现在的内容识别。';
 
 const fail = (problem: string): ImportOutcome => ({ ok: false, problems: [problem] });
@@ -66,6 +72,10 @@ function fromEmbedding(read: { embedded: DraftReport | null; embeddedAltered: bo
     const result = recognised(read.document, false);
     return result.ok ? { ...result, notes: [EDITED_NOTE, ...result.notes] } : result;
   }
+  // The whole document is recognised only when a section's prose differs.
+  const document = read.document;
+  const prose = withEditedProse(read.embedded, document, () => recogniseReport(document).report);
+  if (prose.sections.length > 0) return wholeReport(prose.report, editedProseNote(prose.sections));
   return wholeReport(read.embedded, READ_BACK_NOTE);
 }
 
