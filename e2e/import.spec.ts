@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { reportProperties } from '@/lib/report/file/embedding';
 import { buildDocx } from '@/lib/export/docx/document';
@@ -42,6 +43,7 @@ test('a report in the 2019 trial format says per table what was printed, what wa
   await expect(table('表四')).toContainText('读到 15 格 / 原表印出 16 格');
   await expect(table('表四').getByRole('listitem')).toHaveText(['不在表四的栏目下，1 个数字未导入']);
   await expect(review.getByText(UNREAD_HINT)).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await review.getByRole('button', { name: '作为 2020 年度报告打开' }).click();
   await goToStep(page, 'applications');
   const other = cell(page, '（六）其他处理 3.其他 自然人');
