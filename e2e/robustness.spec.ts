@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
-import { cell, goToStep, newReport, paste, saved, total } from './clerk';
+import { cell, goToStep, newReport, openReportFile, paste, saved, total } from './clerk';
 
 /** The draft as IndexedDB holds it right now. */
 async function stored(page: Page): Promise<{ savedAt: string; report: { applications: { received: Record<string, unknown> } }; inputs: Record<string, string> }> {
@@ -129,4 +129,12 @@ test('a U+FFFF or NUL pasted into a text field is dropped there, and what was ar
   await saved(page);
   const report = (await stored(page)).report as unknown as { meta: { agency: string }; overview: { intro: string } };
   expect([report.meta.agency, report.overview.intro]).toEqual(['某某县司法局办公室', '全年收到申请。']);
+});
+
+test('a file whose 成文日期 is 2025-13-45 opens with the date named as an error, and its preview prints no such date', async ({ page }) => {
+  await openReportFile(page, setAt(busyReport(), 'meta.issuedOn', '2025-13-45'));
+  await expect(page.getByText('基本信息「成文日期」填的是「2025-13-45」：成文日期应为日历上真实的一天，如 2026-01-16。').first()).toBeVisible();
+  await goToStep(page, 'preview');
+  await expect(page.getByRole('region', { name: '第 1 页' })).toContainText('某某市自然资源局');
+  await expect(page.getByText(/2025年13月45日/)).toHaveCount(0);
 });
