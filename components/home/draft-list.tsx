@@ -1,5 +1,5 @@
 'use client';
-import { isStepId, reportHref } from '@/components/wizard/steps';
+import { isStepId, reportHref } from '@/components/wizard/step-ids';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';

@@ -1,20 +1,20 @@
 'use client';
-import { reportHref } from '@/components/wizard/steps';
+import { reportHref } from '@/components/wizard/step-ids';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { DraftListing } from '@/lib/draft/storage';
-import { NEWER_DRAFT_MESSAGE } from '@/lib/draft/migrations';
-import { acquireDraftLock } from '@/lib/draft/tab-lock';
-import { draftStore } from '@/components/wizard/draft-store';
 import { DraftList } from './draft-list';
+
+/** The draft store, loaded after the first paint (the listing waits for it; the page does not). */
+const loadStore = () => import('./home-store');
 
 /** The code behind 新建报告 and 打开文件, loaded on the click: the first paint does without it. */
 const loadStartDraft = () => import('./start-draft');
-const LOAD_FAILED = '新建报告所需的程序没有载入（网络可能已断开），现有的报告没有任何改动。请刷新页面后重试。';
+const LOAD_FAILED = '年报助手的部分程序没有载入（网络可能已断开），现有的报告没有任何改动。请刷新页面后重试。';
 
-type Listing = { state: 'loading' } | ({ state: 'ready' } & DraftListing) | { state: 'failed'; message: string };
+type Listing = { state: 'loading' } | ({ state: 'ready'; newerMessage: string } & DraftListing) | { state: 'failed'; message: string };
 
 export function Home() {
   const router = useRouter();
@@ -22,10 +22,12 @@ export function Home() {
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [problems, setProblems] = useState<string[]>([]);
 
-  const refresh = () =>
-    draftStore()
-      .list()
-      .then((result): Listing => (result.ok ? { state: 'ready', ...result.value } : { state: 'failed', message: result.error.message }));
+  const refresh = async (): Promise<Listing> => {
+    const store = await loadStore().catch(() => null);
+    if (!store) return { state: 'failed', message: LOAD_FAILED };
+    const result = await store.draftStore().list();
+    return result.ok ? { state: 'ready', newerMessage: store.NEWER_DRAFT_MESSAGE, ...result.value } : { state: 'failed', message: result.error.message };
+  };
   useEffect(() => {
     let alive = true;
     void refresh().then((next) => alive && setListing(next));
@@ -35,7 +37,9 @@ export function Home() {
   }, []);
 
   const start = async (record: DraftRecord) => {
-    const saved = await draftStore().save(record);
+    const store = await loadStore().catch(() => null);
+    if (!store) return setProblems([LOAD_FAILED]);
+    const saved = await store.draftStore().save(record);
     if (!saved.ok) return setProblems([saved.error.message]);
     router.push(reportHref(record.id, 'meta'));
   };
@@ -113,7 +117,7 @@ export function Home() {
             {listing.newer.map((draft) => (
               <li key={draft.id}>
                 「{draft.agency ?? '未填机关名称'}
-                {draft.year === null ? '' : ` ${draft.year} 年度`}」：{NEWER_DRAFT_MESSAGE}
+                {draft.year === null ? '' : ` ${draft.year} 年度`}」：{listing.newerMessage}
               </li>
             ))}
           </ul>
@@ -123,11 +127,13 @@ export function Home() {
             drafts={listing.drafts}
             onDelete={async (id) => {
               // Not while another tab edits it: its next keystroke would save it back.
-              const lock = await acquireDraftLock(id);
+              // The store is loaded: the list it read is on screen.
+              const store = await loadStore();
+              const lock = await store.acquireDraftLock(id);
               if (!lock.held) {
                 setProblems(['这份报告正在另一个标签页中填写，不能删除。请先关闭那个标签页。']);
               } else {
-                const removed = await draftStore().remove(id);
+                const removed = await store.draftStore().remove(id);
                 lock.release();
                 setProblems(removed.ok ? [] : [removed.error.message]);
               }

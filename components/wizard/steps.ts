@@ -5,8 +5,9 @@ import type { DraftReport } from '@/lib/report/file/schema';
 import { META_FIELDS, SECTION_HEADINGS, SECTION_IDS, type SectionId } from '@/lib/report/template/sections';
 import { isBlank } from '@/lib/report/values';
 
-export const STEP_IDS = ['meta', ...SECTION_IDS, 'check', 'preview'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+import { STEP_IDS, isStepId, type StepId } from './step-ids';
+
+export { STEP_IDS, isStepId, reportHref, type StepId } from './step-ids';
 
 export const STEP_TITLES: Record<StepId, string> = {
   meta: '基本信息',
@@ -15,11 +16,6 @@ export const STEP_TITLES: Record<StepId, string> = {
   preview: '预览与导出',
 };
 
-/** The address of a draft's step, optionally focusing a field on arrival (the step lives in the URL). */
-export const reportHref = (id: string, step: StepId, focusPath?: string) =>
-  `/report/?id=${encodeURIComponent(id)}&step=${step}${focusPath ? `&focus=${encodeURIComponent(focusPath)}` : ''}`;
-
-export const isStepId = (value: unknown): value is StepId => typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
 
 /** The step where a field is filled in. */
 export function stepOfPath(path: string): StepId {
