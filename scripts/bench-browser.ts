@@ -22,7 +22,8 @@ export type KeystrokeFigures = {
   floorP50: number;
   floorP95: number;
 };
-export type FirstLoadJs = { page: string; kb: number; docx: boolean; pdfjs: boolean };
+/** `kb`: every script loaded until the page is quiet; `htmlKb`: those the page's HTML names (Next's "first load"), the rest being loaded after the first paint. */
+export type FirstLoadJs = { page: string; kb: number; htmlKb: number; docx: boolean; pdfjs: boolean };
 export type ExportFigures = {
   /** The 6-page sample PDF chosen on the import page → read and recognised: the first (loading pdf.js), then the median of 10. */
   pdfFirst: number;
@@ -113,12 +114,14 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
       scripts.push(response.body().then((body) => ({ url: response.url(), gz: gzipSync(body).length, pdfjs: body.includes(PDFJS_MARK) })));
     }
   });
-  await fresh.goto(url);
+  const html = (await (await fresh.goto(url))?.text()) ?? '';
+  const named = new Set([...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => new URL(m[1] ?? '', url).href));
   await ready(fresh).waitFor({ state: 'visible' });
   await fresh.waitForLoadState('networkidle');
   const loaded = await Promise.all(scripts);
   await context.close();
-  return { kb: loaded.reduce((sum, s) => sum + s.gz, 0) / 1024, docx: loaded.some((s) => /docx/i.test(s.url)), pdfjs: loaded.some((s) => s.pdfjs) };
+  const kb = (list: typeof loaded) => list.reduce((sum, s) => sum + s.gz, 0) / 1024;
+  return { kb: kb(loaded), htmlKb: kb(loaded.filter((s) => named.has(s.url))), docx: loaded.some((s) => /docx/i.test(s.url)), pdfjs: loaded.some((s) => s.pdfjs) };
 }
 
 /**

@@ -110,6 +110,8 @@ if (unknown.length) {
   console.error(`bench: unknown --only part(s) ${unknown.join(', ')}; known: ${PARTS.join(', ')}`);
   process.exit(2);
 }
+/** Issue 17's targets for the first load (KB gz); the import page keeps the first round's 250. */
+const HTML_JS_TARGETS: Record<string, number> = { 首页: 150, 表三步骤: 170, 预览: 180 };
 const runs = (part: Part) => only === null || only.has(part);
 
 const nodeFigures = async (): Promise<Figure[]> => {
@@ -156,6 +158,8 @@ const figures: Figure[] = [
     : []),
   ...browserSummary,
   ...(browser.js ?? []).map((js): Figure => ({ name: `首次加载的 JS（gzip）：${js.page}${js.docx ? '（含 docx！）' : '，不含 docx'}${js.pdfjs ? '（含 pdf.js！）' : '，不含 pdf.js'}`, value: js.kb, unit: 'KB', target: 250, better: 'lower' })),
+  // The issue's targets are for what the page needs to paint and hydrate: the scripts its HTML names.
+  ...(browser.js ?? []).map((js): Figure => ({ name: `首次加载的 JS（gzip，网页自带的脚本，其后加载的不计）：${js.page}`, value: js.htmlKb, unit: 'KB', target: HTML_JS_TARGETS[js.page] ?? 250, better: 'lower' })),
   ...lighthouse.map((lh): Figure => ({ name: `Lighthouse 性能（${PRESET_NAMES[lh.preset]}）：${lh.page}`, value: lh.performance, unit: '', target: 0.95, better: 'higher' })),
   // Accessibility does not depend on the preset's throttling: the desktop audit's.
   ...lighthouse.filter((lh) => lh.preset === 'desktop').map((lh): Figure => ({ name: `Lighthouse 无障碍：${lh.page}`, value: lh.accessibility, unit: '', target: 1, better: 'higher' })),
