@@ -23,10 +23,16 @@ export const IMPORT_SPEC = {
   options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
 } as const;
 
+function howRead(result: ImportResult): string {
+  if (result.source === 'recognised') return '按文字和表格识别';
+  const fromDocument = result.proseFromDocument ?? [];
+  return fromDocument.length === 0 ? '从年报助手数据完整读回' : `从年报助手数据读回，${fromDocument.map((heading) => `“${heading}”`).join('、')}的文字按文档现在的内容`;
+}
+
 function summary(file: string, result: ImportResult): string[] {
   const { meta } = result.report;
   return [
-    `${file}：${meta.agency || '（未识别机关名称）'} ${meta.year ?? '（未识别年度）'} 年度，${result.format === '未识别' ? '格式未识别' : `${result.format}格式`}，${result.source === 'embedded' ? '从年报助手数据完整读回' : '按文字和表格识别'}`,
+    `${file}：${meta.agency || '（未识别机关名称）'} ${meta.year ?? '（未识别年度）'} 年度，${result.format === '未识别' ? '格式未识别' : `${result.format}格式`}，${howRead(result)}`,
     ...result.tables.flatMap((t) => [`  ${tableById(t.table).shortName}：${tableCount(t)}`, ...t.unread.map((row) => `    ${unreadText(row)}`)]),
     ...(result.tables.some((t) => t.unread.length > 0) ? [`  ${UNREAD_HINT}`] : []),
     ...(result.missing.length ? [`  ${result.missing.length} 格没有找到数字，已留空`] : []),

@@ -9,6 +9,7 @@ import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
 import { samplePath } from '@/lib/import/testing/samples';
 import { officeWorkbook } from '@/lib/import/testing/xlsx-fixtures';
+import { ourHtml } from '@/lib/import/testing/document-fixtures';
 import { renderHtmlFragment } from '@/lib/export/html/page';
 import { printModel } from '@/lib/export/print-model';
 import { infographicSvg } from '@/lib/export/infographic/render-infographic';
@@ -303,6 +304,13 @@ describe('nianbao import', () => {
     expect(code).toBe(0);
     expect(err[0]).toBe(`${files.clean}：某某市自然资源局 2025 年度，30号格式，从年报助手数据完整读回`);
     expect(JSON.parse(out.join('\n'))).toEqual(JSON.parse(readFileSync(files.clean!, 'utf8')));
+  });
+
+  it('says which sections’ text came from the document when our web page was edited after export', async () => {
+    const page = file('edited.html', ourHtml().replace('二是政策解读形式较为单一', '二是政策解读形式仍然比较单一'));
+    const { code, err } = await run('import', page);
+    expect(code).toBe(0);
+    expect(err[0]).toBe(`${page}：某某市自然资源局 2025 年度，30号格式，从年报助手数据读回，“五、存在的主要问题及改进情况”的文字按文档现在的内容`);
   });
 
   it('refuses what it cannot read with exit 2 and writes nothing', async () => {

@@ -45,8 +45,16 @@ export const isPdf = (bytes: Uint8Array) => startsWith(bytes, PDF);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A report read whole, its cells counted as the recogniser counts them: a blank cell is missing. */
-function wholeReport(report: DraftReport, note: string): ImportOutcome {
-  return { ok: true, report, format: '30号', source: 'embedded', ...coverage((path) => !isBlank(getAt(report, path))), notes: [note] };
+function wholeReport(report: DraftReport, note: string, proseFromDocument?: readonly string[]): ImportOutcome {
+  return {
+    ok: true,
+    report,
+    format: '30号',
+    source: 'embedded',
+    ...(proseFromDocument ? { proseFromDocument } : {}),
+    ...coverage((path) => !isBlank(getAt(report, path))),
+    notes: [note],
+  };
 }
 
 function recognised(document: ParsedDocument, altered: boolean): ImportOutcome {
@@ -75,7 +83,7 @@ function fromEmbedding(read: { embedded: DraftReport | null; embeddedAltered: bo
   // The whole document is recognised only when a section's prose differs.
   const document = read.document;
   const prose = withEditedProse(read.embedded, document, () => recogniseReport(document).report);
-  if (prose.sections.length > 0) return wholeReport(prose.report, editedProseNote(prose.sections));
+  if (prose.sections.length > 0) return wholeReport(prose.report, editedProseNote(prose.sections), prose.sections.map((id) => SECTION_HEADINGS[id]));
   return wholeReport(read.embedded, READ_BACK_NOTE);
 }
 

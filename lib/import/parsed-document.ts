@@ -16,6 +16,8 @@ export type ImportResult = {
   format: ReportFormat;
   /** How it was read: our own embedded data, or recognised from the text and tables. */
   source: 'embedded' | 'recognised';
+  /** Read from our embedded data, but these sections' prose from the document (edited after export). */
+  proseFromDocument?: readonly string[];
   tables: TableReading[];
   /** Input cells left blank because nothing was found for them (never guessed). */
   missing: string[];
