@@ -17,6 +17,7 @@ import { inflationBomb, manyParts, zip64EntryCountBomb } from './testing/hostile
 import { renderBarText, renderTabText } from './testing/render-text';
 import { importText } from './import-text';
 import { readReportBytes } from '@/lib/report/file/read';
+import { cpuMs } from '@/lib/report/testing/cpu-time';
 
 const SEED = 42;
 const LIMIT_MS = 2000;
@@ -43,12 +44,6 @@ function expectReadable(outcome: Outcome, what: string) {
     expect(problem, what).not.toMatch(INTERNAL_ERROR);
   }
 }
-
-/** This process's CPU time in ms: what an import costs, whatever else the machine is running. */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 /**
  * Runs one import, failing the test when it takes 2 s of CPU or more. CPU time, not the clock: the

@@ -4,6 +4,7 @@ import { deflatedZeros, manyParts, rawZip, zip64EntryCountBomb } from '../../tes
 import { ourDocx } from '../../testing/document-fixtures';
 import { entryData, MAX_ENTRIES, readDirectory } from './directory';
 import { inflateBounded } from './inflate';
+import { cpuMs } from '@/lib/report/testing/cpu-time';
 
 const MB = 1024 * 1024;
 
@@ -52,9 +53,9 @@ describe('reading a central directory ourselves', () => {
 describe('inflating with a limit on the bytes that come out', () => {
   it('stops 8 GB of zeros (8 MB deflated) at 10 MB, within 2 s', () => {
     const data = deflatedZeros(8 * 1024);
-    const started = performance.now();
+    const started = cpuMs();
     expect(inflateBounded(data, 10 * MB)).toEqual({ ok: false, reason: 'over-limit' });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuMs() - started).toBeLessThan(2000);
   });
 
   it('unpacks exactly up to the limit, and refuses one byte more', () => {
