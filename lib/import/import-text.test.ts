@@ -8,6 +8,7 @@ import { renderPdfText } from './testing/render-pdf-text';
 import { renderBarText, renderTabText } from './testing/render-text';
 import { tenPageReport, tenPageText } from './testing/ten-pages';
 import { EMPTY_TEXT, importText, NO_REPORT, NOT_TEXT } from './import-text';
+import { publishedSample } from './testing/samples';
 import type { ImportOutcome } from './parsed-document';
 import { cpuMs } from '@/lib/report/testing/cpu-time';
 
@@ -91,6 +92,13 @@ describe('text that is not a report', () => {
     const text = new TextDecoder('utf-8').decode(bytes);
     expect(importText(text)).toEqual({ ok: false, problems: [NOT_TEXT] });
     expect(NOT_TEXT).toBe('粘贴的内容不是文字：其中有大量控制字符或乱码，可能是把 Word、PDF 或图片文件本身当作文字粘贴了。请打开报告，复制其中的文字后再粘贴。');
+  });
+
+  it('reads text with a stray NUL and U+FFFF as the same text without them', () => {
+    const text = publishedSample('003');
+    const stray = text.replace('一、总体情况', '一、总体\u0000情况').replace('本年度没有产生', '本年度\uFFFF没有产生');
+    expect([stray.includes('\u0000'), stray.includes('\uFFFF')]).toEqual([true, true]);
+    expect(importText(stray)).toEqual(importText(text));
   });
 
   it('refuses text with neither section headings nor tables', () => {

@@ -23,9 +23,14 @@ function utf8Bytes(text: string): number {
 
 const tooMuchText = (text: string): string | null => pasteTooLarge(utf8Bytes(text));
 
+/**
+ * Bytes that are not text: more than 1% control characters or replacement marks. A stray NUL in
+ * real text (a PDF copy, a broken CMS page) is no reason to refuse it: it is dropped with every
+ * character XML forbids when the text enters the report (recogniseReport).
+ */
 function looksLikeBinary(text: string): boolean {
   const odd = text.match(NOT_TEXT_CHARACTER)?.length ?? 0;
-  return text.includes('\u0000') || odd > text.length * MAX_NOT_TEXT_SHARE;
+  return odd > text.length * MAX_NOT_TEXT_SHARE;
 }
 
 export function importText(text: string): ImportOutcome {
