@@ -125,15 +125,13 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
 }
 
 /**
- * Keystroke → painted total, `count` times, in `page` (4× CPU throttle): typing and erasing a
- * digit in 「（一）予以公开 自然人」, from `keydown` to the frame after 「（七）总计 总计」 changed.
+ * Types and erases a digit `count` times in the focused cell, each keystroke timed from `keydown`
+ * to the frame after 「（七）总计 总计」 changed. `marks`: also a user-timing mark at either end (the
+ * trace's windows); `polling`: how often the page is asked whether the key landed (every frame
+ * unless given: a trace wants it rare, so that the asking hardly shows).
  */
-async function keystrokes(page: Page, count: number): Promise<number[]> {
-  const input = table3Cell(page);
-  await input.click();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate(() => {
+export async function typeKeys(page: Page, count: number, options: { marks?: boolean; polling?: number } = {}): Promise<number[]> {
+  await page.evaluate((marks) => {
     const w = window as unknown as { latencies: number[] };
     w.latencies = [];
     const total = document.getElementById('field-applications-resultsTotal-total');
@@ -141,20 +139,34 @@ async function keystrokes(page: Page, count: number): Promise<number[]> {
       'keydown',
       () => {
         const start = performance.now();
+        if (marks) performance.mark('nianbao-key-start');
         const observer = new MutationObserver(() => {
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - start), 0));
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              if (marks) performance.mark('nianbao-key-end');
+              w.latencies.push(performance.now() - start);
+            }, 0),
+          );
         });
         if (total) observer.observe(total, { childList: true, characterData: true, subtree: true });
       },
       true,
     );
-  });
+  }, options.marks === true);
   for (let i = 0; i < count; i++) {
     await page.keyboard.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
-    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, i + 1);
+    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, i + 1, options.polling ? { polling: options.polling } : {});
   }
   return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+}
+
+/** Keystroke → painted total, `count` times, in 「（一）予以公开 自然人」 of `page` at the 4× CPU throttle. */
+async function keystrokes(page: Page, count: number): Promise<number[]> {
+  await table3Cell(page).click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return typeKeys(page, count);
 }
 
 async function appKeystrokes(browser: Browser, base: string, count: number): Promise<number[]> {

@@ -6,7 +6,7 @@
 // page of the same table (the bench's reference line).
 import { spawn } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { LAUNCH, floorPage, newDraft, table3Cell } from './bench-browser';
+import { LAUNCH, floorPage, newDraft, table3Cell, typeKeys } from './bench-browser';
 import { percentile } from './bench-stats';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
@@ -84,39 +84,6 @@ function summarise(events: readonly TraceEvent[], within?: readonly (readonly [n
   return totals;
 }
 
-/** Keystrokes as the bench types them, each timed from keydown to the frame after 「（七）总计 总计」 changed. */
-async function typeKeys(page: Page, count: number): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { latencies: number[] };
-    w.latencies = [];
-    const total = document.getElementById('field-applications-resultsTotal-total');
-    document.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        performance.mark('nianbao-key-start');
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              performance.mark('nianbao-key-end');
-              w.latencies.push(performance.now() - start);
-            }, 0),
-          );
-        });
-        if (total) observer.observe(total, { childList: true, characterData: true, subtree: true });
-      },
-      true,
-    );
-  });
-  for (let i = 0; i < count; i++) {
-    await page.keyboard.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
-    // Polled every 50 ms, not every frame, so that the polling itself hardly shows in the trace.
-    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, i + 1, { polling: 50 });
-  }
-  return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
-}
-
 async function trace(browser: Browser, name: string, open: (page: Page) => Promise<void>, keys: number) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -126,7 +93,8 @@ async function trace(browser: Browser, name: string, open: (page: Page) => Promi
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel'] });
   const started = Date.now();
-  const latencies = await typeKeys(page, keys);
+  // Polled every 50 ms, not every frame, so that the polling itself hardly shows in the trace.
+  const latencies = await typeKeys(page, keys, { marks: true, polling: 50 });
   const wall = Date.now() - started;
   const buffer = await browser.stopTracing();
   await context.close();
