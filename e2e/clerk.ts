@@ -90,3 +90,57 @@ export async function paste(target: Locator, data: { text?: string; html?: strin
 export async function saved(page: Page) {
   await expect(page.getByText(/^已保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
 }
+
+/** A draft record as the browser stores it (IndexedDB 「nianbao」, store 「drafts」), loosely typed. */
+export type StoredDraft = { id: string; savedAt: string; errors?: number; report: DraftReport & { meta: Record<string, unknown> }; inputs: Record<string, string> } & Record<string, unknown>;
+
+/** The stored draft of that id (the one the page shows, by default), as IndexedDB holds it now. */
+export async function storedDraft(page: Page, id = new URL(page.url()).searchParams.get('id') ?? ''): Promise<StoredDraft | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<StoredDraft | undefined>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('drafts').objectStore('drafts').get(key);
+          get.onsuccess = () => resolve(get.result as StoredDraft | undefined);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
+
+/** Every stored draft record. */
+export async function storedDrafts(page: Page): Promise<StoredDraft[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredDraft[]>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => resolve(all.result as StoredDraft[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Writes records into the draft store as they are, past the app (damaged, older or newer ones). */
+export async function putStoredDrafts(page: Page, records: readonly unknown[]): Promise<void> {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          for (const record of list) tx.objectStore('drafts').put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}

@@ -1,24 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { setAt } from '@/lib/report/paths';
 import { busyReport } from '@/lib/report/testing/sample-reports';
-import { cell, goToStep, newReport, openReportFile, paste, saved, total } from './clerk';
+import { cell, goToStep, newReport, openReportFile, paste, saved, storedDraft, total, type StoredDraft } from './clerk';
 
 /** The draft as IndexedDB holds it right now. */
-async function stored(page: Page): Promise<{ savedAt: string; report: { applications: { received: Record<string, unknown> } }; inputs: Record<string, string> }> {
-  const id = new URL(page.url()).searchParams.get('id');
-  return page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('nianbao');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('drafts').objectStore('drafts').get(key ?? '');
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
+async function stored(page: Page): Promise<StoredDraft> {
+  const draft = await storedDraft(page);
+  if (!draft) throw new Error('the draft is not stored');
+  return draft;
 }
 
 test('a clerk who keeps typing is still saved within a second', async ({ page }) => {

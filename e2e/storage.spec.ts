@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cell, goToStep, newReport, saved } from './clerk';
+import { cell, goToStep, newReport, putStoredDrafts, saved, storedDraft, storedDrafts, type StoredDraft } from './clerk';
 
 // Storage faults, switched on and off from the test: puts fail as a full disk would.
 const QUOTA_SWITCH = `
@@ -43,18 +43,7 @@ test('a stored draft that cannot be read is kept aside and reported, the others 
   await newReport(page);
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
   await saved(page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('nianbao');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put({ id: 'broken-draft', storageVersion: 1, report: 'not a report' });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await putStoredDrafts(page, [{ id: 'broken-draft', storageVersion: 1, report: 'not a report' }]);
   await page.goto('/');
   await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toHaveText('有 1 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。');
   await expect(page.getByRole('row', { name: /某某县司法局/ })).toHaveCount(1);
@@ -66,39 +55,14 @@ test('a stored draft with a time that is no date is set aside, and one of a newe
   await newReport(page);
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
   await saved(page);
-  const stored = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('nianbao');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          const drafts = tx.objectStore('drafts');
-          const all = drafts.getAll();
-          all.onsuccess = () => {
-            const [mine] = all.result as Array<{ report: { meta: Record<string, unknown> } }>;
-            if (!mine) return reject(new Error('no draft'));
-            drafts.put({ ...mine, id: 'bad-date', savedAt: 'not a date' });
-            drafts.put({ ...mine, id: 'newer-draft', storageVersion: 2, report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局', year: 2025 } } });
-          };
-          tx.oncomplete = () => {
-            const read = open.result.transaction('drafts').objectStore('drafts').get('newer-draft');
-            read.onsuccess = () => resolve(read.result);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-  const rawNewer = () =>
-    page.evaluate(
-      () =>
-        new Promise<unknown>((resolve) => {
-          const open = indexedDB.open('nianbao');
-          open.onsuccess = () => {
-            const read = open.result.transaction('drafts').objectStore('drafts').get('newer-draft');
-            read.onsuccess = () => resolve(read.result);
-          };
-        }),
-    );
+  const [mine] = await storedDrafts(page);
+  if (!mine) throw new Error('no draft');
+  await putStoredDrafts(page, [
+    { ...mine, id: 'bad-date', savedAt: 'not a date' },
+    { ...mine, id: 'newer-draft', storageVersion: 2, report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局', year: 2025 } } },
+  ]);
+  const rawNewer = () => storedDraft(page, 'newer-draft');
+  const stored = await rawNewer();
 
   await page.goto('/');
   await expect(page.getByRole('alert').filter({ hasText: '损坏' })).toHaveText('有 1 份草稿已损坏、无法读取。它们已被单独保存，没有删除；如需找回，请联系信息技术人员。');
@@ -118,28 +82,12 @@ test('a draft stored before its count of errors was kept is counted on the home 
   await newReport(page);
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
   await saved(page);
-  const errors = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('nianbao');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          const drafts = tx.objectStore('drafts');
-          const all = drafts.getAll();
-          let counted: unknown;
-          all.onsuccess = () => {
-            const [mine] = all.result as Array<{ errors?: number; report: { meta: Record<string, unknown> } }>;
-            if (!mine) return reject(new Error('no draft'));
-            counted = mine.errors;
-            const older = { ...mine };
-            delete older.errors;
-            drafts.put({ ...older, id: 'older-draft', report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局' } } });
-          };
-          tx.oncomplete = () => resolve(counted);
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const [mine] = await storedDrafts(page);
+  if (!mine) throw new Error('no draft');
+  const errors = mine.errors;
+  const older: StoredDraft = { ...mine, id: 'older-draft', report: { ...mine.report, meta: { ...mine.report.meta, agency: '某某县财政局' } } };
+  delete older.errors;
+  await putStoredDrafts(page, [older]);
   expect(typeof errors === 'number' && errors > 0).toBe(true);
   await page.goto('/');
   await expect(page.getByRole('row', { name: /某某县司法局/ }).getByRole('cell').nth(2)).toHaveText(`${String(errors)} 个错误`);
