@@ -256,3 +256,24 @@ test('the 政务公开办 checks 30 files at once, sums them, downloads the work
   await draft.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /^二、/ }).click();
   await expect(draft.getByRole('textbox', { name: '行政许可 本年处理决定数量', exact: true })).toHaveValue(String(sumReport.proactive.licensing));
 });
+
+test('files dragged onto the page are read like files chosen: a report counted, a file that is no report listed as 无法读取', async ({ page }) => {
+  await page.goto('/summary/');
+  const report = JSON.stringify(busyReport());
+  // A drop as the browser delivers it: a DataTransfer holding the files (a synthetic one has no
+  // directory entries, so this is the files' path; folders are read through 选择文件夹 above).
+  const dropped = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], '自然资源局.nianbao.json', { type: 'application/json' }));
+    data.items.add(new File(['会议通知：定于1月10日召开工作会议。'], '通知.txt', { type: 'text/plain' }));
+    return data;
+  }, report);
+  const zone = page.getByText('把报告文件或文件夹拖到这里，或者：').locator('..');
+  await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+  await zone.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByText('已读取 2 个文件。')).toBeVisible();
+  const rows = page.getByRole('table', { name: '各文件的检查结果（点击文件名查看问题）' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: '自然资源局.nianbao.json' })).toContainText('某某市自然资源局');
+  await expect(rows.filter({ hasText: '通知.txt' })).toContainText('无法读取');
+});
