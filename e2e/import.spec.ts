@@ -43,6 +43,11 @@ test('a report in the 2019 trial format says per table what was printed, what wa
   await expect(table('表四')).toContainText('读到 15 格 / 原表印出 16 格');
   await expect(table('表四').getByRole('listitem')).toHaveText(['不在表四的栏目下，1 个数字未导入']);
   await expect(review.getByText(UNREAD_HINT)).toBeVisible();
+  // Every finding of the checks is listed, none hidden behind an inner scroll.
+  const findings = review.getByRole('list', { name: '检查发现的问题' });
+  await expect(review.getByRole('heading', { name: '检查发现的问题（6）' })).toBeVisible();
+  await expect(findings.getByRole('listitem')).toHaveCount(6);
+  expect(await findings.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await review.getByRole('button', { name: '作为 2020 年度报告打开' }).click();
   await goToStep(page, 'applications');

@@ -52,7 +52,8 @@ export function ImportReview({ result, onOpen, onNextYear, busy }: Props) {
       {findings.length > 0 ? (
         <div>
           <h3 className="font-medium">检查发现的问题（{findings.length}）</h3>
-          <ul className="mt-1 max-h-60 space-y-1 overflow-y-auto text-sm" tabIndex={0} aria-label="检查发现的问题">
+          {/* Every finding, the list growing with them: an inner scroll hid all but the first few (as the wizard's summary does not). */}
+          <ul className="mt-1 space-y-1 text-sm" aria-label="检查发现的问题">
             {findings.map((f, i) => (
               <li key={i}>
                 <span className="font-medium">{SEVERITY_LABELS[f.severity]}：</span>
