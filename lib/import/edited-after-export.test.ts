@@ -105,6 +105,25 @@ describe('an exported document whose prose was edited afterwards', () => {
     expect(outcome.report.other).toEqual(report.other);
   });
 
+  it('keeps a section’s data when the document does not show its heading (a cut or damaged page), and 六’s fee when 六 is read anew', async () => {
+    const report = wordyReport();
+    const page = ourHtml(report);
+    const cut = page.replace(/<h2 class="nb-heading1">五、存在的主要问题及改进情况<\/h2>[\s\S]*?(?=<h2 class="nb-heading1">六)/, '');
+    expect(cut).not.toContain('五、存在的主要问题及改进情况</h2>');
+    const kept = await importDocument(html(cut), '报告.html');
+    if (!kept.ok) throw new Error(kept.problems.join('\n'));
+    expect([kept.source, kept.notes, kept.report]).toEqual(['embedded', [READ_BACK_NOTE], report]);
+
+    const added = '全年未发生因信息公开引发的舆情。';
+    const more = page.replace('推行“政策明白卡”。</p>', `推行“政策明白卡”。</p>\n<p class="nb-paragraph">${added}</p>`);
+    expect(more).toContain(added);
+    const read = await importDocument(html(more), '报告.html');
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    expect(read.notes).toEqual([editedProseNote(['other'])]);
+    expect(read.report.other.fees).toEqual(report.other.fees);
+    expect([read.report.other.innovation, read.report.other.others].join('\n')).toContain(added);
+  });
+
   it('takes a section as the recogniser reads it when a paragraph was added', async () => {
     const added = '三是依申请公开答复质量有待提高。';
     const page = ourHtml().replace(`${ORIGINAL}。</p>`, `${ORIGINAL}。</p>\n<p class="nb-paragraph">${added}</p>`);

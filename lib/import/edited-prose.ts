@@ -4,7 +4,9 @@
 // forms, curly quotes), leaving out what the export prints by itself — the parts' headings, the
 // fee sentence, the closing and, in a draft, the unresolved problems after it. Only fields the clerk wrote are compared: the preface and the fee
 // sentence are generated. A section that differs is taken from the document: paragraph for
-// paragraph into the same fields when the document has as many, else as the recogniser reads it.
+// paragraph into the same fields when the document has as many, else as the recogniser reads it;
+// only the prose fields change (the fee stays the data's), and a section the document does not show
+// (its heading missing) is not compared.
 import type { DraftReport } from '@/lib/report/file/schema';
 import { feeStatement } from '@/lib/report/fee-statement';
 import { proseParagraphs } from '@/lib/report/paragraphs';
@@ -74,6 +76,8 @@ export function withEditedProse(embedded: DraftReport, document: ParsedDocument,
   let read: DraftReport | null = null;
   const sections: ProseSectionId[] = [];
   for (const section of PROSE_SECTIONS) {
+    // A section whose heading the document does not show cannot be compared: its data stands.
+    if (!outline.found.includes(section)) continue;
     const generated = generatedKeys(embedded, section);
     const shown = outline.sections[section].filter((text) => {
       const key = normalisedParagraph(text);
@@ -89,8 +93,9 @@ export function withEditedProse(embedded: DraftReport, document: ParsedDocument,
         report = setAt(report, part.path, shown.filter((_, i) => clerk[i]?.path === part.path).join('\n'));
       }
     } else {
+      // The section's text as the recogniser reads it; its numbers (六's fee) stay the data's.
       read ??= recognised();
-      report = { ...report, [section]: read[section] };
+      for (const part of PROSE_PARTS[section]) report = setAt(report, part.path, getAt(read, part.path));
     }
   }
   return { report, sections };

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { inflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { compressedData, declareSize, ourDocx, rezip } from '../../testing/document-fixtures';
 import { inflationBomb, manyParts, zip64EntryCountBomb } from '../../testing/hostile-zips';
@@ -104,6 +104,26 @@ describe('refusing what is not a readable DOCX', () => {
     inflated.mockClear();
     expect(await refusal(inflationBomb(8 * 1024, 40 * MB))).toEqual({ problems: [ZIP_OVERRUN], fast: true });
     expect(inflated.mock.results[0]?.value).toEqual({ ok: false, reason: 'over-limit' });
+  });
+
+  it('refuses a part whose damaged bytes still inflate to its size, by its CRC-32', async () => {
+    // A flipped bit in deflate data can still inflate cleanly to the declared size, to other text:
+    // read, that text once replaced the document's prose (fuzz.test, byte 3067 xor 1).
+    const { start, length } = compressedData(ours, 'word/document.xml');
+    const original = inflateSync(ours.subarray(start, start + length));
+    let damaged: Uint8Array | null = null;
+    for (let at = start + length - 1; at > start && !damaged; at--) {
+      const copy = ours.slice();
+      copy[at] = (copy[at] ?? 0) ^ 1;
+      try {
+        const out = inflateSync(copy.subarray(start, start + length));
+        if (out.length === original.length && out.some((b, i) => b !== original[i])) damaged = copy;
+      } catch {
+        // Not inflatable: the plain case, refused as broken anyway.
+      }
+    }
+    if (!damaged) throw new Error('no flip found that inflates cleanly to other text');
+    expect(await refusal(damaged)).toEqual({ problems: [BROKEN_DOCX], fast: true });
   });
 
   it('refuses an entry whose directory claims 110 MB, and cuts one that unpacks past its claim', async () => {

@@ -3,6 +3,7 @@
 // from the sizes it declares before anything is inflated, and what is inflated is counted as it
 // comes out, so a part that declares 222 bytes and unpacks to 8 GB stops at its claim.
 import { entryData, MAX_ENTRIES, readDirectory, type ZipEntry } from '../zip/directory';
+import { crc32 } from '../zip/crc32';
 import { inflateBounded } from '../zip/inflate';
 import { MAX_UNPACKED_BYTES } from '../../limits';
 
@@ -22,8 +23,15 @@ const fail = (problem: string): ZipParts => ({ ok: false, problems: [problem] })
 export const isZip = (bytes: Uint8Array): boolean =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 
-/** The entry's bytes, never more than it declares; else why not. */
+/** The entry's bytes, never more than it declares and as they were written (CRC-32); else why not. */
 function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array | typeof BROKEN_DOCX | typeof ZIP_OVERRUN {
+  const data = inflated(bytes, entry);
+  if (typeof data === 'string') return data;
+  // Damaged deflate data can still inflate to the declared size, with other text than was written.
+  return crc32(data) === entry.crc32 ? data : BROKEN_DOCX;
+}
+
+function inflated(bytes: Uint8Array, entry: ZipEntry): Uint8Array | typeof BROKEN_DOCX | typeof ZIP_OVERRUN {
   const data = entryData(bytes, entry);
   if (!data || entry.encrypted) return BROKEN_DOCX;
   if (entry.method === 0) return data.length === entry.declaredSize ? data : BROKEN_DOCX;

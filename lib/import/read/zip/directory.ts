@@ -12,6 +12,8 @@ export type ZipEntry = {
   method: number;
   encrypted: boolean;
   compressedSize: number;
+  /** The CRC-32 of the uncompressed bytes, as the directory records it. */
+  crc32: number;
   /** As the directory declares it: a claim, checked against the bytes actually inflated. */
   declaredSize: number;
   localHeader: number;
@@ -112,6 +114,7 @@ export function readDirectory(bytes: Uint8Array): ZipDirectory {
       name: (flags & 0x800 ? utf8 : latin1).decode(nameBytes),
       method: view.getUint16(at + 10, true),
       encrypted: (flags & 1) === 1,
+      crc32: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       declaredSize: view.getUint32(at + 24, true),
       localHeader: view.getUint32(at + 42, true),
