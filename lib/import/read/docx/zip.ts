@@ -7,7 +7,6 @@ import { crc32 } from '../zip/crc32';
 import { inflateBounded } from '../zip/inflate';
 import { MAX_UNPACKED_BYTES } from '../../limits';
 
-
 export const NOT_DOCX = '不是 Word 文档（.docx）：文件内容不是 Word 的格式。';
 export const BROKEN_DOCX = 'Word 文档（.docx）已损坏或不完整（可能没有下载或复制完整），无法读取。';
 export const ZIP_BOMB = `文件解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB，不予读取（年报助手导出的文件解压后远小于此）。`;

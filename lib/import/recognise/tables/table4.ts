@@ -22,9 +22,8 @@ function headedCells(header: readonly (readonly string[])[], row: readonly strin
 }
 
 export function mapTable4(grid: readonly (readonly string[])[], writes: TableWrites): void {
-  const numbers = grid.map((cells) => numberCount(gridRow(cells).values));
-  numbers.forEach((n) => writes.printed('table4', n));
-  const printed = numbers.reduce((sum, n) => sum + n, 0);
+  const printed = grid.reduce((sum, cells) => sum + numberCount(gridRow(cells).values), 0);
+  writes.printed('table4', printed);
   const at = grid.findIndex((cells) => coreValues(gridRow(cells).values).length >= INPUT_PATHS.length);
   const cells = grid[at];
   if (!cells) {
