@@ -75,7 +75,6 @@ export async function typeReport(page: Page, report: Report) {
   await fillProse(page, OTHER_PARTS, report);
 }
 
-
 /** A paste at the focused cell, as Excel or WPS puts it on the clipboard (text and/or HTML). */
 export async function paste(target: Locator, data: { text?: string; html?: string }) {
   await target.focus();

@@ -100,7 +100,9 @@ export function Home() {
           ))}
         </div>
       ) : null}
-      <div className="mt-6">
+      {/* Two lines kept while the list is read: a phone's width wraps 「还没有报告」 to two, and what
+          follows would move down when it replaced the one line of 「正在读取」 (Lighthouse CLS). */}
+      <div className="mt-6 min-h-12">
         {listing.state === 'loading' ? <p className="text-stone-600">正在读取本浏览器中的报告…</p> : null}
         {listing.state === 'failed' ? (
           <p role="alert" className="text-red-800">

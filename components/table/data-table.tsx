@@ -11,11 +11,13 @@ import { CellInput, TotalCell } from './cell-input';
 import { writeCells } from './fill';
 import { useColumnMarked, useLiveTotal } from './live-totals';
 import { gridModel, type Move } from './grid-model';
-import { describePaste, parseHtmlTable, parseTsv, planPaste, printedTotalsDiffer } from './paste';
+import { parseHtmlTable, parseTsv } from './paste-read';
 import { computeTotals } from '@/lib/report/totals';
 import { RowHelp } from './row-help';
 import { LastYearFigure } from './last-year';
 import type { KeyFigures } from '@/lib/report/key-figures';
+
+const PASTE_FAILED = '没能粘贴：填写页面的程序文件没有载入（网络中断，或网站已更新）。表中的数字没有改动；请刷新本页后再粘贴。';
 
 type Props = {
   table: TableLayout;
@@ -130,9 +132,15 @@ export const DataTable = memo(function DataTable({ table, help, footer, lastYear
     const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html'), table) : null) ?? parseTsv(text);
     if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
     event.preventDefault();
-    const plan = planPaste(table, model, path, block);
-    if (plan.writes.length > 0) writeCells(writer, `粘贴 ${plan.writes.length} 格`, plan.writes);
-    onMessage(describePaste(plan, printedTotalsDiffer(plan, computeTotals(form.getValues()))));
+    // Placing the block by its labels loads on the first block pasted (not in the page's first load).
+    import('./paste').then(
+      ({ describePaste, planPaste, printedTotalsDiffer }) => {
+        const plan = planPaste(table, model, path, block);
+        if (plan.writes.length > 0) writeCells(writer, `粘贴 ${plan.writes.length} 格`, plan.writes);
+        onMessage(describePaste(plan, printedTotalsDiffer(plan, computeTotals(form.getValues()))));
+      },
+      () => onMessage(PASTE_FAILED),
+    );
   };
 
   const bodyStart = table.headerRows;

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { getAt } from '@/lib/report/paths';
 import type { DraftReport } from '@/lib/report/file/schema';
 import type { TableLayout } from '@/lib/report/template/layout';
-import { FILL_BLANKS_LABEL } from '@/lib/report/checks/content';
+import { FILL_BLANKS_LABEL } from '@/lib/report/checks/findings';
 import { BALANCE_LABELS, NO_APPLICATIONS_LABEL, RECEIVED, TABLE3, TABLE3_ROWS } from '@/lib/report/template/table3';
 import { focusField } from '@/components/wizard/error-summary';
 import { CELL_BY_PATH, INPUT_CELLS } from '@/lib/report/template/tables';

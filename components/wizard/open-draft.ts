@@ -1,11 +1,13 @@
 // Opening a draft: what IndexedDB holds, with the write-ahead journal's changes on top (a reload
 // or a crash right after a keystroke). The tab that may edit stores them at once; a read-only
 // tab only shows them.
-import { applyJournal, clearJournal, isEmptyJournal, readJournal } from '@/lib/draft/journal';
+import { applyJournal } from '@/lib/draft/apply-journal';
+import { clearJournal, isEmptyJournal, readJournal } from '@/lib/draft/journal';
 import { withErrorCount } from '@/lib/draft/error-count';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { StorageResult } from '@/lib/draft/storage';
-import { draftStore, journalStorage } from './draft-store';
+import { journalStorage } from './draft-channel';
+import { draftStore } from './draft-store';
 
 export async function openDraft(id: string, editable: boolean): Promise<StorageResult<DraftRecord | null>> {
   const loaded = await draftStore().load(id);

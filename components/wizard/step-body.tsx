@@ -1,16 +1,11 @@
 'use client';
-import { memo, type ReactNode } from 'react';
-import { OVERVIEW_PARTS, PROBLEMS_PARTS } from '@/lib/report/template/sections';
+import { Component, Suspense, memo, use, type ReactNode } from 'react';
 import { TABLES, type TableSectionId } from '@/lib/report/template/tables';
 import { TableStep } from '@/components/table/table-step';
 import dynamic from 'next/dynamic';
-import { CheckStep } from './check-step';
-import { GenerateRequestsProse } from './generate-prose';
-import { MetaStep } from './meta-step';
-import { OtherStep } from './other-step';
-import { ProseStep } from './prose-step';
+import type * as ProseBodiesModule from './prose-bodies';
+import type { ProseBodyId } from './prose-bodies';
 import type { StepId } from './steps';
-import { fieldId } from './wizard-context';
 
 // Loaded when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
 const PreviewStep = dynamic(() => import('@/components/preview/preview-step').then((m) => m.PreviewStep), {
@@ -18,22 +13,82 @@ const PreviewStep = dynamic(() => import('@/components/preview/preview-step').th
   loading: () => <p className="text-stone-600">正在排版…</p>,
 });
 
-const BODIES: Record<StepId, () => ReactNode> = {
-  meta: () => <MetaStep />,
-  overview: () => (
-    <ProseStep
-      intro="对本机关贯彻落实《中华人民共和国政府信息公开条例》的情况进行综述（国办公开办函〔2021〕30号）。文字中的数字要与后面的表格一致。"
-      parts={OVERVIEW_PARTS}
-      tools={{ 'overview.requests': <GenerateRequestsProse describedBy={`${fieldId('overview.requests')}-hint`} /> }}
-    />
-  ),
+type ProseBodies = typeof ProseBodiesModule;
+let proseBodies: ProseBodies | null = null;
+let proseBodiesLoading: Promise<ProseBodies> | null = null;
+let proseBodiesFailed = false;
+
+/**
+ * The chunk of the steps that are not tables, asked for once. The wizard waits for it before it
+ * opens on one of those steps (so a field named in the URL is there to be focused) and loads it
+ * just after it is on screen otherwise. A failed load stays failed for the render that shows the
+ * failure (a render that asked again would wait, fail and ask again without end), and is asked for
+ * again after it: by the next visit to the step, or the next preload.
+ */
+export function loadProseBodies(): Promise<ProseBodies> {
+  proseBodiesLoading ??= import('./prose-bodies').then(
+    (module) => (proseBodies = module),
+    (error: unknown) => {
+      proseBodiesFailed = true;
+      throw error;
+    },
+  );
+  return proseBodiesLoading;
+}
+
+/** Lets a failed load be asked for again. */
+function forgetFailedLoad() {
+  if (!proseBodiesFailed) return;
+  proseBodiesFailed = false;
+  proseBodiesLoading = null;
+}
+
+/** Loads the steps that are not tables ahead of the clerk; a failure is tried again on the step. */
+export const preloadProseBodies = () => void loadProseBodies().catch(forgetFailedLoad);
+
+/** What the step needs loaded before it is shown (nothing for the tables). */
+export function loadStepBody(step: StepId): Promise<unknown> {
+  if (step === 'preview') return import('@/components/preview/preview-step');
+  return isProseBody(step) ? loadProseBodies() : Promise.resolve();
+}
+
+const isProseBody = (step: StepId): step is ProseBodyId => step === 'meta' || step === 'overview' || step === 'problems' || step === 'other' || step === 'check';
+
+function ProseBody({ step }: { step: ProseBodyId }) {
+  const bodies = proseBodies ?? use(loadProseBodies());
+  return bodies.PROSE_BODIES[step]();
+}
+
+const TABLE_BODIES = Object.fromEntries(TABLES.map((table) => [table.section, () => <TableStep key={table.id} table={table} />])) as Record<TableSectionId, () => ReactNode>;
+
+function body(step: StepId): ReactNode {
+  if (step === 'preview') return <PreviewStep />;
+  if (isProseBody(step)) return <ProseBody step={step} />;
   // Keyed: each table is a fresh component (its totals, its messages), not the last one reused.
-  ...(Object.fromEntries(TABLES.map((table) => [table.section, () => <TableStep key={table.id} table={table} />])) as Record<TableSectionId, () => ReactNode>),
-  problems: () => <ProseStep intro="评议时会对照上年报告，看上年提出的问题是否得到整改。" parts={PROBLEMS_PARTS} />,
-  other: () => <OtherStep />,
-  check: () => <CheckStep />,
-  preview: () => <PreviewStep />,
-};
+  return TABLE_BODIES[step]();
+}
+
+const STEP_LOAD_FAILED = '无法载入这一步的程序文件（网络中断，或网站已更新）。已填写的内容都保存在本浏览器中，没有丢失；请刷新本页重试。';
+
+/** A step whose code did not load says so where the step would be; the rest of the wizard stays. */
+class StepLoadFailed extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    forgetFailedLoad();
+  }
+  override render() {
+    return this.state.failed ? (
+      <p role="alert" className="text-red-800">
+        {STEP_LOAD_FAILED}
+      </p>
+    ) : (
+      this.props.children
+    );
+  }
+}
 
 /**
  * Memoised: a new set of findings re-renders the summary and the indicator, not the grid. In a
@@ -43,7 +98,10 @@ export const StepBody = memo(function StepBody({ step }: { step: StepId }) {
   return (
     <fieldset className="min-w-0">
       <legend className="sr-only">填写内容</legend>
-      {BODIES[step]()}
+      {/* Keyed by the step: going to another step tries again. */}
+      <StepLoadFailed key={step}>
+        <Suspense fallback={<p className="text-stone-600">正在载入…</p>}>{body(step)}</Suspense>
+      </StepLoadFailed>
     </fieldset>
   );
 });

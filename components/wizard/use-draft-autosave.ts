@@ -4,14 +4,12 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { bindPageLifecycle, createAutosave } from '@/lib/draft/autosave';
-import { withErrorCount } from '@/lib/draft/error-count';
 import type { DraftRecord } from '@/lib/draft/record';
 import type { Finding } from '@/lib/report/checks/findings';
-import { inputFindings } from '@/lib/report/checks/input-findings';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { draftStore } from './draft-store';
+import { announceSaved, journalStorage } from './draft-channel';
+import type { DraftSession } from './draft-session-type';
 import { SaveStatusStore, isDurable } from './save-status';
-import { announceSaved, journalStorage } from './draft-store';
 import { DraftJournal } from '@/lib/draft/journal';
 import { getAt } from '@/lib/report/paths';
 import type { StepId } from './steps';
@@ -21,6 +19,8 @@ const FINDINGS_DELAY_MS = 120;
 
 type Options = {
   record: DraftRecord;
+  /** The store and the checks, loaded with the draft. */
+  session: DraftSession;
   form: UseFormReturn<DraftReport>;
   typedInputs: TypedInputs;
   step: StepId;
@@ -29,8 +29,8 @@ type Options = {
   onClose: (lastSave: Promise<void>) => void;
 };
 
-export function useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose }: Options) {
-  const [findings, setFindings] = useState<Finding[]>(() => inputFindings(record.report, typedInputs.settled(), new Date()));
+export function useDraftAutosave({ record, session, form, typedInputs, step, readOnly, onClose }: Options) {
+  const [findings, setFindings] = useState<Finding[]>(() => session.inputFindings(record.report, typedInputs.settled(), new Date()));
   const [status] = useState(() => new SaveStatusStore({ state: 'saved', at: new Date(record.savedAt) }));
   const stepRef = useRef(step);
   const scheduleRef = useRef<(() => void) | null>(null);
@@ -47,7 +47,7 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
     const save = async (r: DraftRecord) => {
       const mark = journal?.mark ?? 0;
       // The count the home page lists, taken from what is stored (a save, not a keystroke: ≤ 1 a second).
-      const result = await draftStore().save(withErrorCount({ ...r, revision }));
+      const result = await session.saveDraft({ ...r, revision });
       if (result.ok) {
         revision = result.value.revision;
         journal?.stored(mark);
@@ -63,7 +63,7 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
       clearTimeout(timer);
       // A transition: the next keystroke interrupts re-rendering the summary and the indicator.
       timer = setTimeout(
-        () => startTransition(() => setFindings(inputFindings(form.getValues(), typedInputs.settled(), new Date()))),
+        () => startTransition(() => setFindings(session.inputFindings(form.getValues(), typedInputs.settled(), new Date()))),
         FINDINGS_DELAY_MS,
       );
     };
@@ -85,7 +85,7 @@ export function useDraftAutosave({ record, form, typedInputs, step, readOnly, on
       scheduleRef.current = null;
       onClose(autosave ? autosave.flush().then(() => autosave.dispose()) : Promise.resolve());
     };
-  }, [form, onClose, readOnly, record, status, typedInputs]);
+  }, [form, onClose, readOnly, record, session, status, typedInputs]);
 
   // The step is part of the draft: a new step is saved (opening the draft saves nothing).
   useEffect(() => {

@@ -8,17 +8,18 @@ import { TableHistory } from '@/components/table/history';
 import type { DraftRecord } from '@/lib/draft/record';
 import { reportTitle } from '@/lib/report/preface';
 import type { DraftReport } from '@/lib/report/file/schema';
+import type { DraftSession } from './draft-session-type';
 import { ErrorSummary, focusField } from './error-summary';
 import { SaveStatusLine, isDurable } from './save-status';
 import { SaveToFile } from './save-to-file';
-import { StepBody } from './step-body';
+import { StepBody, preloadProseBodies } from './step-body';
 import { StepIndicator } from './step-indicator';
 import { STEP_IDS, STEP_TITLES, reportHref, stepOfPath, stepState, type StepId } from './steps';
 import { TypedInputs } from './typed-inputs';
 import { useDraftAutosave } from './use-draft-autosave';
 import { FindingsContext, WizardContext, type WizardContextValue } from './wizard-context';
 
-type Props = { record: DraftRecord; readOnly: boolean; step: StepId; focus: string | null; onClose: (lastSave: Promise<void>) => void };
+type Props = { record: DraftRecord; readOnly: boolean; session: DraftSession; step: StepId; focus: string | null; onClose: (lastSave: Promise<void>) => void };
 
 const LEAVE_UNSAVED = '最近的修改还没有保存到本浏览器（正在保存，或保存没有成功）。现在离开，这些修改可能丢失。确定离开吗？';
 
@@ -29,7 +30,7 @@ function Title() {
   return <p className="truncate font-semibold">{reportTitle(meta)}</p>;
 }
 
-export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
+export function WizardForm({ record, readOnly, session, step, focus, onClose }: Props) {
   const router = useRouter();
   const form = useForm<DraftReport>({ defaultValues: record.report, mode: 'onBlur', reValidateMode: 'onChange' });
   const [typedInputs] = useState(() => new TypedInputs(record.inputs));
@@ -39,7 +40,18 @@ export function WizardForm({ record, readOnly, step, focus, onClose }: Props) {
     const subscription = form.watch((_, { name }) => cellValues.changed(name));
     return () => subscription.unsubscribe();
   }, [cellValues, form]);
-  const { findings, status } = useDraftAutosave({ record, form, typedInputs, step, readOnly, onClose });
+  const { findings, status } = useDraftAutosave({ record, session, form, typedInputs, step, readOnly, onClose });
+
+  // The steps that are not tables, once the wizard is on screen and the browser is idle: the next
+  // step is there when the clerk goes to it (and the service worker has it for an offline visit).
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(preloadProseBodies, 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(preloadProseBodies, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   // A read-only tab is handed the draft anew as the writing tab saves it: show it.
   const shown = useRef(record);

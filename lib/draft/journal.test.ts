@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankDraft } from './testing/sample-drafts';
-import { applyJournal, DraftJournal, isEmptyJournal, readJournal, type JournalStorage } from './journal';
+import { applyJournal } from './apply-journal';
+import { DraftJournal, isEmptyJournal, readJournal, type JournalStorage } from './journal';
 
 function memoryStorage(): JournalStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();

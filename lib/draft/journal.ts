@@ -1,12 +1,9 @@
 // The write-ahead copy of a draft's changes not yet stored in IndexedDB: written synchronously,
 // in the task of the keystroke itself (localStorage), so that a reload, a closed tab or a browser
 // crash a moment after a key keeps it. Applied on top of the stored draft when the draft is next
-// opened; cleared once a save has stored every change in it. IndexedDB stays the store: the
-// journal only ever holds the newest values of the fields changed since the last save, and
-// applying it twice is the same as once.
-import { xmlSafeStrings } from '@/lib/report/xml-characters';
-import { setAt } from '@/lib/report/paths';
-import { DraftRecordSchema, type DraftRecord } from './record';
+// opened (./apply-journal); cleared once a save has stored every change in it. IndexedDB stays the
+// store: the journal only ever holds the newest values of the fields changed since the last save,
+// and applying it twice is the same as once.
 
 /** The changes: field path → newest value; typed cell text path → text (null: cleared); the step. */
 export type JournalChanges = { values: Record<string, unknown>; typed: Record<string, string | null>; step?: string };
@@ -92,19 +89,6 @@ export function readJournal(storage: JournalStorage | null, id: string): Journal
   } catch {
     return null;
   }
-}
-
-/** The stored draft with the journal's changes on top, or null when that would not be a valid draft. */
-export function applyJournal(record: DraftRecord, journal: JournalChanges): DraftRecord | null {
-  let report: unknown = record.report;
-  for (const [path, value] of Object.entries(journal.values)) report = path === '' ? value : setAt(report, path, value);
-  const inputs = { ...record.inputs };
-  for (const [path, text] of Object.entries(journal.typed)) {
-    if (text === null) delete inputs[path];
-    else inputs[path] = text;
-  }
-  const parsed = DraftRecordSchema.safeParse({ ...record, report: xmlSafeStrings(report), inputs, step: journal.step ?? record.step });
-  return parsed.success ? parsed.data : null;
 }
 
 /** Forgets the journal of a draft whose changes were all stored. */

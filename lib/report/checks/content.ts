@@ -1,5 +1,5 @@
 // Checks that every cell, required field and required section is there and well-formed.
-import type { Finding } from './findings';
+import { FILL_BLANKS_LABEL, type Finding } from './findings';
 import { metaFormatProblem } from './meta-formats';
 import { COUNT_TOO_LARGE, isValidCount } from '../numbers';
 import { describePath, getAt } from '../paths';
@@ -16,8 +16,7 @@ export type CheckContext = {
 
 const LISTED_BLANKS = 5;
 
-/** The one-click answer to CELL-BLANK. */
-export const FILL_BLANKS_LABEL = '本表空白格填 0';
+export { FILL_BLANKS_LABEL };
 
 
 /** CELL-BLANK (rules.md): a table cell has no value — 没有就填 0; one finding per table. */

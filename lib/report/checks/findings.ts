@@ -59,3 +59,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     )
     .map(({ finding }) => finding);
 }
+
+/** The one-click answer to CELL-BLANK (here, not in ./content: the table step shows it without loading the checks). */
+export const FILL_BLANKS_LABEL = '本表空白格填 0';
