@@ -100,6 +100,13 @@ function reportDetails(name: string, lhr: Lhr) {
       }
     }
   }
+  // Where the blocking time is: the main thread's long tasks (simulated), and script time per file.
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
+  for (const task of items('long-tasks')) console.error(`    long task at ${Math.round(Number(task.startTime))} ms: ${Math.round(Number(task.duration))} ms ${String(task.url).replace(/^.*\/_next\//, '')}`);
+  for (const file of items('bootup-time')) console.error(`    script ${String(file.url).replace(/^.*\/_next\//, '')}: ${Math.round(Number(file.scripting))} ms run, ${Math.round(Number(file.scriptParseCompile))} ms parse`);
+  const metrics = items('metrics')[0] ?? {};
+  console.error(`    observed: FCP ${metrics.observedFirstContentfulPaint} LCP ${metrics.observedLargestContentfulPaint} load ${metrics.observedLoad}; simulated LCP ${metrics.largestContentfulPaint}`);
+  for (const group of items('mainthread-work-breakdown')) console.error(`    main thread ${String(group.groupLabel)}: ${Math.round(Number(group.duration))} ms`);
 }
 
 export async function lighthouseFigures(base: string): Promise<LighthouseFigure[]> {
@@ -110,7 +117,9 @@ export async function lighthouseFigures(base: string): Promise<LighthouseFigure[
   });
   try {
     const figures: LighthouseFigure[] = [];
-    for (const preset of ['desktop', 'mobile'] as const) {
+    // LIGHTHOUSE_PRESET=mobile (or desktop): one preset only, to look at it.
+    const presets = (['desktop', 'mobile'] as const).filter((p) => !process.env.LIGHTHOUSE_PRESET || p === process.env.LIGHTHOUSE_PRESET);
+    for (const preset of presets) {
       figures.push(await audit(chrome.port, '首页', base, preset));
       // A fresh draft each time: the audit of one preset leaves its page's state behind.
       figures.push(await audit(chrome.port, '表三步骤', await tableStepUrl(chrome.port, base), preset));

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
 import { acquireDraftLock } from '@/lib/draft/tab-lock';
 import { journalKey } from '@/lib/draft/journal';
@@ -66,7 +66,10 @@ export function ReportWizard() {
         return;
       }
       if (cancelled) return;
-      setLoaded({ state: 'ready', record: result.value, readOnly: !lock.held, session });
+      // A transition: React renders the wizard's hundreds of cells in slices of a few milliseconds,
+      // not in one long task that would hold up a click or a key on a slow PC (Lighthouse's TBT).
+      const ready: Loaded = { state: 'ready', record: result.value, readOnly: !lock.held, session };
+      startTransition(() => setLoaded(ready));
     })();
     return () => {
       cancelled = true;
