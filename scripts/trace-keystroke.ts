@@ -113,6 +113,11 @@ async function trace(browser: Browser, name: string, open: (page: Page) => Promi
   for (const c of CATEGORIES) console.log(`| ${LABEL[c]} | ${(inWindow[c] / keys).toFixed(2)} | ${(all[c] / keys).toFixed(2)} |`);
   console.log(`| **busy** | **${(sum(inWindow) / keys).toFixed(2)}** | **${(sum(all) / keys).toFixed(2)}** |`);
   console.log(`(wall ${(wall / keys).toFixed(1)} ms per key, the driver's round trips included)`);
+  // The slowest tenth of the keys (what makes the p95): the same breakdown over their windows only.
+  const slow = latencies.map((latency, i) => [latency, i] as const).sort((a, b) => b[0] - a[0]).slice(0, Math.max(1, Math.round(keys / 10)));
+  const slowWindows = slow.map(([, i]) => windows[i]).filter((w): w is readonly [number, number] => w !== undefined);
+  const inSlow = summarise(parsed.traceEvents, slowWindows);
+  console.log(`slowest ${slow.length} keys (${slow.at(-1)?.[0].toFixed(1)}–${slow[0]?.[0].toFixed(1)} ms), ms per key: ${CATEGORIES.map((c) => `${c} ${(inSlow[c] / slow.length).toFixed(1)}`).join(', ')}; busy ${(sum(inSlow) / slow.length).toFixed(1)}`);
   if (process.env.TRACE_OTHER) {
     const top = [...otherByName].sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.log(`other, keydown → frame: ${top.map(([n, us]) => `${n} ${(us / 1000 / keys).toFixed(2)}`).join(', ')}`);

@@ -2,6 +2,7 @@
 // The rule printed in table 三's corner, checked live under every column once the column is filled
 // in: both sides, the difference, and — offered, never forced — 四 = 一 + 二 − （七）, naming the
 // value it would write and the cell. A column with blank cells is 尚未填完, not unbalanced.
+import { memo } from 'react';
 import { balanceFixLabel, columnBalance, isUnbalanced, type ColumnBalance } from '@/lib/report/checks/arithmetic';
 import type { DraftReport } from '@/lib/report/file/schema';
 import { BALANCE_LABELS, CARRIED_FORWARD, TABLE3_COLUMNS, type Table3ColumnKey } from '@/lib/report/template/table3';
@@ -28,7 +29,17 @@ export function balanceSummary(balances: Balances): string {
 
 type Props = { balances: Balances; readOnly: boolean; onFix: (path: string, value: number) => void };
 
-function ColumnFoot({ column, label, balance, readOnly, onFix }: { column: Table3ColumnKey; label: string; balance: ColumnBalance } & Omit<Props, 'balances'>) {
+type ColumnFootProps = { column: Table3ColumnKey; label: string; balance: ColumnBalance } & Omit<Props, 'balances'>;
+
+const sameBalance = (a: ColumnBalance, b: ColumnBalance) => (Object.keys(a) as (keyof ColumnBalance)[]).every((k) => a[k] === b[k]);
+
+/**
+ * Memoised on the column's figures: a keystroke recomputes every column's balance, and only the
+ * column typed into (and 总计) has changed; the other five feet are not rendered again.
+ */
+const ColumnFoot = memo(ColumnFootCell, (a, b) => a.column === b.column && a.label === b.label && a.readOnly === b.readOnly && a.onFix === b.onFix && sameBalance(a.balance, b.balance));
+
+function ColumnFootCell({ column, label, balance, readOnly, onFix }: ColumnFootProps) {
   const incomplete = balance.blanks > 0;
   const off = isUnbalanced(balance);
   const offered = off && column !== 'total' && balance.suggested !== null;
