@@ -11,7 +11,7 @@ test.use({ serviceWorkers: 'block' });
 /** The scripts the wizard's page names in its HTML: its first load. */
 async function firstLoadScripts(page: Page): Promise<Set<string>> {
   const html = await (await page.request.get('/report/')).text();
-  return new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]));
+  return new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] ?? ''));
 }
 
 /** From now on, a script chunk whose text contains `marker` (or any chunk not in the first load) fails to load. */
