@@ -71,3 +71,19 @@ test('a block pasted when the paste reader cannot load is refused with a message
   await paste(cell(page, '一、本年新收政府信息公开申请数量 自然人'), { text: '1\t2\t3\n4\t5\t6\n' });
   await expect(cell(page, '一、本年新收政府信息公开申请数量 商业企业')).toHaveValue('2');
 });
+
+test('a preview whose code cannot load says so; the next visit to 预览 shows it', async ({ page }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  // The preview's own words.
+  await failChunks(page, { marker: '没有错误：下载的文件即为正式稿。' });
+  await goToStep(page, 'preview');
+  await expect(page.getByRole('alert').filter({ hasText: '无法载入' })).toHaveText('无法载入这一步的程序文件（网络中断，或网站已更新）。已填写的内容都保存在本浏览器中，没有丢失；请刷新本页重试。');
+  await page.unrouteAll();
+  await goToStep(page, 'check');
+  await goToStep(page, 'preview');
+  await expect(page.getByRole('button', { name: '下载 Word 文档（.docx）' })).toBeVisible();
+  await page.goto(page.url().replace(/step=[^&]+/, 'step=meta'));
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('某某县司法局');
+});

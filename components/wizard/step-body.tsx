@@ -2,67 +2,49 @@
 import { Component, Suspense, memo, use, type ReactNode } from 'react';
 import { TABLES, type TableSectionId } from '@/lib/report/template/tables';
 import { TableStep } from '@/components/table/table-step';
-import dynamic from 'next/dynamic';
+import type * as PreviewModule from '@/components/preview/preview-step';
+import { lateChunk } from './late-chunk';
 import type * as ProseBodiesModule from './prose-bodies';
 import type { ProseBodyId } from './prose-bodies';
 import type { StepId } from './steps';
 
-// Loaded when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
-const PreviewStep = dynamic(() => import('@/components/preview/preview-step').then((m) => m.PreviewStep), {
-  ssr: false,
-  loading: () => <p className="text-stone-600">正在排版…</p>,
-});
+// The steps that are not tables, one chunk: awaited before the wizard opens on one of them (so a
+// field named in the URL is there to be focused), loaded when the browser is idle otherwise.
+const proseBodies = lateChunk<typeof ProseBodiesModule>(() => import('./prose-bodies'));
+// The preview, when the clerk gets there: the print model and the HTML renderer stay out of the other steps.
+const preview = lateChunk<typeof PreviewModule>(() => import('@/components/preview/preview-step'));
 
-type ProseBodies = typeof ProseBodiesModule;
-let proseBodies: ProseBodies | null = null;
-let proseBodiesLoading: Promise<ProseBodies> | null = null;
-let proseBodiesFailed = false;
-
-/**
- * The chunk of the steps that are not tables, asked for once. The wizard waits for it before it
- * opens on one of those steps (so a field named in the URL is there to be focused) and loads it
- * just after it is on screen otherwise. A failed load stays failed for the render that shows the
- * failure (a render that asked again would wait, fail and ask again without end), and is asked for
- * again after it: by the next visit to the step, or the next preload.
- */
-export function loadProseBodies(): Promise<ProseBodies> {
-  proseBodiesLoading ??= import('./prose-bodies').then(
-    (module) => (proseBodies = module),
-    (error: unknown) => {
-      proseBodiesFailed = true;
-      throw error;
-    },
-  );
-  return proseBodiesLoading;
-}
-
-/** Lets a failed load be asked for again. */
-function forgetFailedLoad() {
-  if (!proseBodiesFailed) return;
-  proseBodiesFailed = false;
-  proseBodiesLoading = null;
-}
-
-/** Loads the steps that are not tables ahead of the clerk; a failure is tried again on the step. */
-export const preloadProseBodies = () => void loadProseBodies().catch(forgetFailedLoad);
+/** Loads the steps that are not tables ahead of the clerk. */
+export const preloadProseBodies = () => proseBodies.preload();
 
 /** What the step needs loaded before it is shown (nothing for the tables). */
 export function loadStepBody(step: StepId): Promise<unknown> {
-  if (step === 'preview') return import('@/components/preview/preview-step');
-  return isProseBody(step) ? loadProseBodies() : Promise.resolve();
+  if (step === 'preview') return preview.load();
+  return isProseBody(step) ? proseBodies.load() : Promise.resolve();
 }
 
 const isProseBody = (step: StepId): step is ProseBodyId => step === 'meta' || step === 'overview' || step === 'problems' || step === 'other' || step === 'check';
 
 function ProseBody({ step }: { step: ProseBodyId }) {
-  const bodies = proseBodies ?? use(loadProseBodies());
+  const bodies = proseBodies.loaded() ?? use(proseBodies.load());
   return bodies.PROSE_BODIES[step]();
+}
+
+function Preview() {
+  const { PreviewStep } = preview.loaded() ?? use(preview.load());
+  return <PreviewStep />;
 }
 
 const TABLE_BODIES = Object.fromEntries(TABLES.map((table) => [table.section, () => <TableStep key={table.id} table={table} />])) as Record<TableSectionId, () => ReactNode>;
 
 function body(step: StepId): ReactNode {
-  if (step === 'preview') return <PreviewStep />;
+  if (step === 'preview') {
+    return (
+      <Suspense fallback={<p className="text-stone-600">正在排版…</p>}>
+        <Preview />
+      </Suspense>
+    );
+  }
   if (isProseBody(step)) return <ProseBody step={step} />;
   // Keyed: each table is a fresh component (its totals, its messages), not the last one reused.
   return TABLE_BODIES[step]();
@@ -77,7 +59,8 @@ class StepLoadFailed extends Component<{ children: ReactNode }, { failed: boolea
     return { failed: true };
   }
   override componentDidCatch() {
-    forgetFailedLoad();
+    proseBodies.forgetFailure();
+    preview.forgetFailure();
   }
   override render() {
     return this.state.failed ? (
