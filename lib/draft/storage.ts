@@ -4,7 +4,7 @@
 import { DRAFTS_STORE, openDatabase, runTransaction } from './idb';
 import { migrateRecord, NEWER_DRAFT_MESSAGE } from './migrations';
 import { moveToQuarantine, readQuarantine, type QuarantinedDraft } from './quarantine';
-import { DraftRecordSchema, type DraftRecord } from './record';
+import { DRAFT_STORAGE_VERSION, DraftRecordSchema, type DraftRecord } from './record';
 import { errorFromException, failure, INVALID_RECORD_MESSAGE, keptAsideMessage, type StorageResult } from './storage-error';
 
 export type { StorageError, StorageErrorKind, StorageResult } from './storage-error';
@@ -49,9 +49,15 @@ function newerDraft(key: IDBValidKey, raw: unknown, version: number): NewerDraft
 /** The revision of a stored object as it stands (0: none recorded). */
 const revisionOf = (raw: unknown): number => (typeof raw === 'object' && raw !== null && 'revision' in raw && typeof raw.revision === 'number' ? raw.revision : 0);
 
+/**
+ * Whether the stored object was saved by a newer 年报助手 (migrations.ts says so of a whole integer
+ * storageVersion above ours). Read off the version alone: a save asks it of the stored draft every
+ * second while the clerk types, and migrating and parsing the whole draft to learn it cost a slow
+ * PC several milliseconds in IndexedDB's callback, in the way of the next key.
+ */
 function isNewer(raw: unknown): boolean {
-  const read = migrateRecord(raw);
-  return !read.ok && read.newer !== undefined;
+  const version = typeof raw === 'object' && raw !== null && 'storageVersion' in raw ? raw.storageVersion : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version > DRAFT_STORAGE_VERSION;
 }
 const newestFirst = (a: DraftRecord, b: DraftRecord) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0);
 
