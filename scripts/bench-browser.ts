@@ -21,6 +21,9 @@ export type KeystrokeFigures = {
   /** The same on a plain page of the same table (see floorPage). */
   floorP50: number;
   floorP95: number;
+  /** p95 of the keys after the first WARM_UP_KEYS, the app's and the plain page's. */
+  steadyP95: number;
+  floorSteadyP95: number;
 };
 /** `kb`: every script loaded until the page is quiet; `htmlKb`: those the page's HTML names (Next's "first load"), the rest being loaded after the first paint. */
 export type FirstLoadJs = { page: string; kb: number; htmlKb: number; docx: boolean; pdfjs: boolean };
@@ -125,12 +128,11 @@ async function firstLoadJs(browser: Browser, target: (page: Page) => Promise<str
 }
 
 /**
- * Types and erases a digit `count` times in the focused cell, each keystroke timed from `keydown`
- * to the frame after 「（七）总计 总计」 changed. `marks`: also a user-timing mark at either end (the
- * trace's windows); `polling`: how often the page is asked whether the key landed (every frame
- * unless given: a trace wants it rare, so that the asking hardly shows).
+ * Times each keystroke on `page` from `keydown` to the frame after 「（七）总计 总计」 changed (the
+ * latencies gather in `window.latencies`). `marks`: also a user-timing mark at either end (the
+ * trace's windows).
  */
-export async function typeKeys(page: Page, count: number, options: { marks?: boolean; polling?: number } = {}): Promise<number[]> {
+export async function timeKeystrokes(page: Page, options: { marks?: boolean } = {}): Promise<void> {
   await page.evaluate((marks) => {
     const w = window as unknown as { latencies: number[] };
     w.latencies = [];
@@ -154,29 +156,43 @@ export async function typeKeys(page: Page, count: number, options: { marks?: boo
       true,
     );
   }, options.marks === true);
+}
+
+/**
+ * Types and erases a digit `count` times in the focused cell of a page `timeKeystrokes` set up,
+ * each key once the one before has painted; returns all the latencies so far. `polling`: how often
+ * the page is asked whether the key landed (every frame unless given: a trace wants it rare, so
+ * that the asking hardly shows).
+ */
+export async function pressKeys(page: Page, count: number, options: { polling?: number } = {}): Promise<number[]> {
+  const before = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies.length);
   for (let i = 0; i < count; i++) {
     await page.keyboard.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
-    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, i + 1, options.polling ? { polling: options.polling } : {});
+    await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, before + i + 1, options.polling ? { polling: options.polling } : {});
   }
   return page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
 }
 
-/** Keystroke → painted total, `count` times, in 「（一）予以公开 自然人」 of `page` at the 4× CPU throttle. */
-async function keystrokes(page: Page, count: number): Promise<number[]> {
+/** `timeKeystrokes` and `pressKeys` at once: `count` keys typed and timed. */
+export async function typeKeys(page: Page, count: number, options: { marks?: boolean; polling?: number } = {}): Promise<number[]> {
+  await timeKeystrokes(page, options);
+  return pressKeys(page, count, options);
+}
+
+/** 「（一）予以公开 自然人」 of `page` focused, at the 4× CPU throttle of every keystroke figure. */
+async function readyToType(page: Page): Promise<void> {
   await table3Cell(page).click();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return typeKeys(page, count);
+  await timeKeystrokes(page);
 }
 
-async function appKeystrokes(browser: Browser, base: string, count: number): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+async function appPage(browser: Browser, base: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
   const id = await newDraft(page, base);
   await page.goto(`${base}report/?id=${id}&step=applications`);
-  const latencies = await keystrokes(page, count);
-  await context.close();
-  return latencies;
+  await readyToType(page);
+  return page;
 }
 
 /**
@@ -202,14 +218,35 @@ export function floorPage(): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title><style>table{border-collapse:collapse;table-layout:fixed;width:100%;min-width:56rem;font:14px/20px sans-serif}th,td{border:1px solid #a8a29e;padding:2px}input{width:100%;box-sizing:border-box;padding:4px;text-align:center}output{display:block;min-height:30px;padding:4px;text-align:center;font-weight:600}</style></head><body><div style="overflow-x:auto"><table><tbody>${rows}</tbody></table></div><script>${script}</script></body></html>`;
 }
 
-async function floorKeystrokes(browser: Browser, base: string, count: number): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+async function plainPage(browser: Browser, base: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
   const url = `${base}bench-floor/`;
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorPage() }));
   await page.goto(url);
-  const latencies = await keystrokes(page, count);
-  await context.close();
+  await readyToType(page);
+  return page;
+}
+
+/** Keys per round of the keystroke figure: the app and the plain page take turns, ten rounds each. */
+const ROUND_KEYS = 20;
+/** The first keys of a page, while V8 still runs its code unoptimised (left out of the steady figure). */
+export const WARM_UP_KEYS = 20;
+
+/**
+ * The app's and the plain page's `count` keystrokes each, in turns of ROUND_KEYS (the app first in
+ * even rounds, the plain page in odd ones), so that a slow minute of this shared machine falls on
+ * both figures alike rather than on whichever ran then.
+ */
+async function keystrokeRounds(browser: Browser, base: string, count: number): Promise<{ app: number[]; plain: number[] }> {
+  const app = await appPage(browser, base);
+  const plain = await plainPage(browser, base);
+  let latencies = { app: [] as number[], plain: [] as number[] };
+  for (let round = 0; round * ROUND_KEYS < count; round++) {
+    const order = round % 2 === 0 ? (['app', 'plain'] as const) : (['plain', 'app'] as const);
+    for (const which of order) latencies = { ...latencies, [which]: await pressKeys(which === 'app' ? app : plain, ROUND_KEYS) };
+  }
+  await app.context().close();
+  await plain.context().close();
   return latencies;
 }
 
@@ -232,13 +269,14 @@ export async function browserFigures(base: string, reportFile: string, pdfFile: 
   try {
     const figures: BrowserFigures = {};
     if (parts.has('keystroke')) {
-      const latencies = await appKeystrokes(browser, base, 200);
-      const floor = await floorKeystrokes(browser, base, 200);
+      const { app, plain } = await keystrokeRounds(browser, base, 200);
       figures.keystroke = {
-        keystrokeP50: percentile(latencies, 50),
-        keystrokeP95: percentile(latencies, 95),
-        floorP50: percentile(floor, 50),
-        floorP95: percentile(floor, 95),
+        keystrokeP50: percentile(app, 50),
+        keystrokeP95: percentile(app, 95),
+        floorP50: percentile(plain, 50),
+        floorP95: percentile(plain, 95),
+        steadyP95: percentile(app.slice(WARM_UP_KEYS), 95),
+        floorSteadyP95: percentile(plain.slice(WARM_UP_KEYS), 95),
       };
     }
     if (parts.has('js')) figures.js = await firstLoads(browser, base);

@@ -35,4 +35,9 @@ if (floors.length) {
   const p95 = floors.map((f) => f.p95);
   console.log('');
   console.log(`参照（原生页面的同一张表三）：p50 中位数 ${format(median(p50))} ms（${format(Math.min(...p50))}–${format(Math.max(...p50))}），p95 中位数 ${format(median(p95))} ms（${format(Math.min(...p95))}–${format(Math.max(...p95))}）。`);
+  const steady = floors.filter((f) => f.steadyP95 !== undefined && f.appSteadyP95 !== undefined);
+  if (steady.length) {
+    const range = (xs) => `${format(median(xs))} ms（${format(Math.min(...xs))}–${format(Math.max(...xs))}）`;
+    console.log(`去掉最初 20 键后的 p95 中位数：本应用 ${range(steady.map((f) => f.appSteadyP95))}，原生页面 ${range(steady.map((f) => f.steadyP95))}。`);
+  }
 }

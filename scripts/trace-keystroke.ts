@@ -5,8 +5,9 @@
 // compositing, other), beside the keystroke's latency in the same run — and the same for the plain
 // page of the same table (the bench's reference line).
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { LAUNCH, floorPage, newDraft, table3Cell, typeKeys } from './bench-browser';
+import { LAUNCH, WARM_UP_KEYS, floorPage, newDraft, table3Cell, typeKeys } from './bench-browser';
 import { percentile } from './bench-stats';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
@@ -99,6 +100,7 @@ async function trace(browser: Browser, name: string, open: (page: Page) => Promi
   const buffer = await browser.stopTracing();
   await context.close();
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  if (process.env.TRACE_DUMP) writeFileSync(`${process.env.TRACE_DUMP}-${name === '年报助手 表三' ? 'app' : 'plain'}.json`, buffer);
   const marks = (name: string) => parsed.traceEvents.filter((e) => e.name === name).map((e) => e.ts).sort((a, b) => a - b);
   const starts = marks('nianbao-key-start');
   const ends = marks('nianbao-key-end');
@@ -118,6 +120,8 @@ async function trace(browser: Browser, name: string, open: (page: Page) => Promi
   const slowWindows = slow.map(([, i]) => windows[i]).filter((w): w is readonly [number, number] => w !== undefined);
   const inSlow = summarise(parsed.traceEvents, slowWindows);
   console.log(`slowest ${slow.length} keys (${slow.at(-1)?.[0].toFixed(1)}–${slow[0]?.[0].toFixed(1)} ms), ms per key: ${CATEGORIES.map((c) => `${c} ${(inSlow[c] / slow.length).toFixed(1)}`).join(', ')}; busy ${(sum(inSlow) / slow.length).toFixed(1)}`);
+  // Which keys they are: the first ones (V8 still running our code unoptimised) or spread out.
+  console.log(`slowest tenth, key numbers: ${slow.map(([, i]) => i + 1).sort((a, b) => a - b).join(' ')}; p95 without the first ${WARM_UP_KEYS} keys ${percentile(latencies.slice(WARM_UP_KEYS), 95).toFixed(1)} ms`);
   if (process.env.TRACE_OTHER) {
     const top = [...otherByName].sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.log(`other, keydown → frame: ${top.map(([n, us]) => `${n} ${(us / 1000 / keys).toFixed(2)}`).join(', ')}`);
