@@ -227,8 +227,8 @@ async function plainPage(browser: Browser, base: string): Promise<Page> {
   return page;
 }
 
-/** Keys per round of the keystroke figure: the app and the plain page take turns, ten rounds each. */
-const ROUND_KEYS = 20;
+/** Keys per turn of the keystroke figure: the app and the plain page type in turns. */
+export const ROUND_KEYS = 20;
 /** The first keys of a page, while V8 still runs its code unoptimised (left out of the steady figure). */
 export const WARM_UP_KEYS = 20;
 
@@ -238,15 +238,13 @@ export const WARM_UP_KEYS = 20;
  * both figures alike rather than on whichever ran then.
  */
 async function keystrokeRounds(browser: Browser, base: string, count: number): Promise<{ app: number[]; plain: number[] }> {
-  const app = await appPage(browser, base);
-  const plain = await plainPage(browser, base);
-  let latencies = { app: [] as number[], plain: [] as number[] };
+  const pages = { app: await appPage(browser, base), plain: await plainPage(browser, base) };
+  const latencies = { app: [] as number[], plain: [] as number[] };
   for (let round = 0; round * ROUND_KEYS < count; round++) {
-    const order = round % 2 === 0 ? (['app', 'plain'] as const) : (['plain', 'app'] as const);
-    for (const which of order) latencies = { ...latencies, [which]: await pressKeys(which === 'app' ? app : plain, ROUND_KEYS) };
+    for (const which of round % 2 === 0 ? (['app', 'plain'] as const) : (['plain', 'app'] as const)) latencies[which] = await pressKeys(pages[which], ROUND_KEYS);
   }
-  await app.context().close();
-  await plain.context().close();
+  await pages.app.context().close();
+  await pages.plain.context().close();
   return latencies;
 }
 

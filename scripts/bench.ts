@@ -13,7 +13,7 @@ import { importDocument } from '@/lib/import/import-document';
 import { samplePath } from '@/lib/import/testing/samples';
 import { readFileSync } from 'node:fs';
 import { busyReport } from '@/lib/report/testing/sample-reports';
-import { BROWSER_PARTS, WARM_UP_KEYS, browserFigures } from './bench-browser';
+import { BROWSER_PARTS, ROUND_KEYS, WARM_UP_KEYS, browserFigures } from './bench-browser';
 import { SUMMARY_FILES, summaryFigure } from './bench-summary-browser';
 import { median } from './bench-stats';
 import { PRESET_NAMES, lighthouseFigures } from './bench-lighthouse';
@@ -177,7 +177,7 @@ for (const f of figures) {
   console.log(`| ${f.name} | ${format(f.value)} ${f.unit} | ${f.better === 'lower' ? '<' : '≥'} ${f.target} ${f.unit} | ${pass(f) ? '✓' : '✗'} |`);
 }
 const floor = keystroke
-  ? `参照：同一张表三画成不含应用代码、未经调优的原生页面（同样的合并格、输入框与合计），与本应用轮流各按 20 键、同样测量：p50 ${format(keystroke.floorP50)} ms，p95 ${format(keystroke.floorP95)} ms。` +
+  ? `参照：同一张表三画成不含应用代码、未经调优的原生页面（同样的合并格、输入框与合计），与本应用轮流各按 ${ROUND_KEYS} 键、同样测量：p50 ${format(keystroke.floorP50)} ms，p95 ${format(keystroke.floorP95)} ms。` +
     `去掉各自最初 ${WARM_UP_KEYS} 键（V8 尚未优化代码）后的 p95：本应用 ${format(keystroke.steadyP95)} ms，原生页面 ${format(keystroke.floorSteadyP95)} ms。`
   : null;
 if (floor) {
