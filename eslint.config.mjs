@@ -34,6 +34,7 @@ const VENDORS = {
   '@resvg/resvg-js': 'Only the 图解 (lib/export/infographic/) imports @resvg/resvg-js, for the command line.',
   zod: 'zod stands behind the report schema (lib/report/file/) and the stored records (lib/draft/).',
   jsdom: 'jsdom is for tests only.',
+  'next/link': 'Links are AppLink (components/ui/app-link.tsx): next/link’s prefetching runtime is about 2.5 KB gz of every first load.',
 };
 /** A library loaded when needed (`await import(…)`) keeps its one home too. */
 const LOADED_ONLY_IN = { 'pdfjs-dist': './lib/import/read/pdf', 'write-excel-file': './lib/export/xlsx', echarts: './lib/export/infographic' };

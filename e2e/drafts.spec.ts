@@ -18,6 +18,24 @@ test('home lists the reports of this browser with their errors, and deletes one 
   await expect(page.getByText('本浏览器中还没有报告。点击“新建报告”开始填写。')).toBeVisible();
 });
 
+test('a draft opened from the list with Ctrl opens in a new tab (the list stays); a plain click opens it in the page', async ({ page, context }) => {
+  await newReport(page);
+  await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');
+  await saved(page);
+  await page.getByRole('link', { name: '年报助手' }).click();
+  const draft = page.getByRole('link', { name: '某某县司法局', exact: true });
+  const href = await draft.getAttribute('href');
+  expect(href).toMatch(/^\/report\/\?id=[0-9a-f-]{36}&step=meta$/);
+  const [tab] = await Promise.all([context.waitForEvent('page'), draft.click({ modifiers: ['Control'] })]);
+  await expect(tab).toHaveURL(new URL(href ?? '', page.url()).href);
+  await expect(tab.getByRole('textbox', { name: '机关名称' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /某某县司法局/ })).toBeVisible();
+  await tab.close();
+  await draft.click();
+  await expect(page.getByRole('textbox', { name: '机关名称' })).toHaveValue('某某县司法局');
+  await expect(page).toHaveURL(new URL(href ?? '', page.url()).href);
+});
+
 test('a file that is not a report is refused with the reason, and nothing changes', async ({ page }) => {
   await newReport(page);
   await page.getByRole('textbox', { name: '机关名称' }).fill('某某县司法局');

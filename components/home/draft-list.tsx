@@ -1,9 +1,9 @@
 'use client';
 import { isStepId, reportHref } from '@/components/wizard/step-ids';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
-import { reportTitle } from '@/lib/report/preface';
+import { reportTitle } from '@/lib/report/title';
 
 type Props = { drafts: readonly DraftRecord[]; onDelete: (id: string) => void };
 
@@ -41,9 +41,9 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
   return (
     <tr className="border-t border-stone-200">
       <th scope="row" className="px-3 py-2 text-left font-normal">
-        <Link prefetch={false} href={reportHref(draft.id, isStepId(draft.step) ? draft.step : 'meta')} className="text-blue-800 underline">
+        <AppLink href={reportHref(draft.id, isStepId(draft.step) ? draft.step : 'meta')} className="text-blue-800 underline">
           {draft.report.meta.agency.trim() || '（未填机关名称）'}
-        </Link>
+        </AppLink>
       </th>
       <td className="px-3 py-2">{draft.report.meta.year ?? '—'}</td>
       <td className="px-3 py-2 tabular-nums">{savedAt(draft.savedAt)}</td>
@@ -63,14 +63,13 @@ function Row({ draft, onDelete }: { draft: DraftRecord; onDelete: () => void }) 
           </span>
         ) : (
           <span className="flex flex-wrap gap-2">
-          <Link
-            prefetch={false}
+          <AppLink
             href={`/import/?from=${encodeURIComponent(draft.id)}`}
             aria-label={`以「${title}」为基础新建下一年度报告`}
             className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100"
           >
             新建下一年度
-          </Link>
+          </AppLink>
           <button ref={deleteButton} type="button" aria-label={`删除「${title}」`} className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100" onClick={() => setConfirming(true)}>
             删除
           </button>

@@ -1,6 +1,6 @@
 'use client';
 import { reportHref } from '@/components/wizard/step-ids';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
@@ -75,9 +75,9 @@ export function Home() {
         <button type="button" className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100" onClick={() => fileInput.current?.click()}>
           打开文件
         </button>
-        <Link href="/import/" prefetch={false} className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100">
+        <AppLink href="/import/" className="rounded border border-stone-500 px-5 py-2.5 text-lg hover:bg-stone-100">
           从上年报告开始
-        </Link>
+        </AppLink>
         <input
           ref={fileInput}
           type="file"

@@ -1,5 +1,5 @@
-import Link from 'next/link';
-import { TITLE_PLACEHOLDER } from '@/lib/report/preface';
+import { AppLink } from '@/components/ui/app-link';
+import { TITLE_PLACEHOLDER } from '@/lib/report/title';
 import { SECTION_HEADINGS, TITLE_SUFFIX } from '@/lib/report/template/sections';
 import { Home } from './home';
 
@@ -29,9 +29,9 @@ export function Intro() {
         <p className="mt-1 text-sm leading-relaxed text-stone-700">
           一次拖入各部门报送的全部年报（Word、网页、PDF、Excel 或报告文件，也可以是整个文件夹），逐份检查，汇总表二、表三、表四，导出 Excel 汇总表和问题清单。
         </p>
-        <Link href="/summary/" prefetch={false} className="mt-3 inline-block rounded border border-stone-500 px-4 py-2 hover:bg-stone-100">
+        <AppLink href="/summary/" className="mt-3 inline-block rounded border border-stone-500 px-4 py-2 hover:bg-stone-100">
           汇总与核查
-        </Link>
+        </AppLink>
       </section>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         {FEATURES.map((f) => (

@@ -2,7 +2,7 @@
 // 从上年报告开始: a report file, an exported or published Word/web document, or pasted text →
 // the review → a new draft (never an overwrite).
 import { reportHref } from '@/components/wizard/steps';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
@@ -91,9 +91,9 @@ export function ImportPage() {
 
   return (
     <main className="mx-auto max-w-3xl px-6 py-10">
-      <Link href="/" className="font-bold text-red-800">
+      <AppLink href="/" className="font-bold text-red-800">
         年报助手
-      </Link>
+      </AppLink>
       <h1 className="mt-4 text-2xl font-bold">从上年报告开始</h1>
       <p className="mt-2 text-stone-700">
         导入上年的报告，上年结转数、现行有效件数和各部分文字将带入新报告。可以导入年报助手的报告文件（.nianbao.json）或导出的 Word、网页，也可以导入已发布的任何年度报告：Word（.docx）、PDF（.pdf，有文字层的；扫描件读不出数字）、网页（.html），填好表格的 Excel 工作簿（.xlsx），或从网页、PDF 复制的文字。

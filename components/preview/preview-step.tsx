@@ -1,7 +1,7 @@
 'use client';
 // 预览与导出: the report as it will be printed, the findings that still stand beside it, and the
 // downloads. Word is built here in the browser; the docx library is loaded only when asked for.
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { reportProperties } from '@/lib/report/file/embedding';
@@ -135,9 +135,9 @@ export function PreviewStep() {
               {findings.map((f, i) => (
                 <li key={i}>
                   <span className="font-medium">{SEVERITY_LABELS[f.severity]}：</span>
-                  <Link className="underline" href={stepHref(stepOfPath(f.path), f.path)}>
+                  <AppLink className="underline" href={stepHref(stepOfPath(f.path), f.path)}>
                     {f.message}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

@@ -5,12 +5,12 @@
 // Excel workbook, Word and web page; its 图解 (the preview's own downloads, loaded on the click); and
 // the 人民政府's own report started from it. Nothing leaves the browser.
 import { cleanTypedText } from '@/components/ui/typed-text';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_ACCEPT } from '@/lib/import/file-types';
 import { describePath } from '@/lib/report/paths';
-import { summaryTitle } from '@/lib/report/preface';
+import { summaryTitle } from '@/lib/report/title';
 import type { DraftReport, ReportScope } from '@/lib/report/file/schema';
 import { SCOPE_LABEL, SCOPE_LABELS } from '@/lib/report/template/sections';
 import type { SummaryEntry } from '@/lib/summary/entries';
@@ -167,9 +167,9 @@ export function SummaryPage() {
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-10">
-      <Link href="/" className="font-bold text-red-800">
+      <AppLink href="/" className="font-bold text-red-800">
         年报助手
-      </Link>
+      </AppLink>
       <h1 className="mt-4 text-2xl font-bold">汇总与核查</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
         一次选择或拖入各部门报送的全部年度报告，也可以是整个文件夹：年报助手的报告文件（.nianbao.json），导出或已发布的 Word（.docx）、网页（.html）、PDF、Excel 工作簿（.xlsx）和文字（.txt）。每份报告都按“从上年报告开始”的方式读取，按“检查”的规则核对，再汇总表二、表三、表四。文件只在本机浏览器中读取，不会上传。

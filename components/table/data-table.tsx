@@ -11,7 +11,7 @@ import { CellInput, TotalCell } from './cell-input';
 import { writeCells } from './fill';
 import { useColumnMarked, useLiveTotal } from './live-totals';
 import { gridModel, type Move } from './grid-model';
-import { parseHtmlTable, parseTsv } from './paste-read';
+import { isBlock, parseTsv } from './paste-read';
 import { computeTotals } from '@/lib/report/totals';
 import { RowHelp } from './row-help';
 import { LastYearFigure } from './last-year';
@@ -129,12 +129,14 @@ export const DataTable = memo(function DataTable({ table, help, footer, lastYear
     if (readOnly || path === undefined || !model.byPath.has(path)) return;
     const html = event.clipboardData.getData('text/html');
     const text = event.clipboardData.getData('text/plain');
-    const block = (html ? parseHtmlTable(new DOMParser().parseFromString(html, 'text/html'), table) : null) ?? parseTsv(text);
-    if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return; // one value: an ordinary paste
+    const doc = html ? new DOMParser().parseFromString(html, 'text/html') : null;
+    const tsv = parseTsv(text);
+    if (!isBlock(doc, tsv)) return; // one value: an ordinary paste
     event.preventDefault();
-    // Placing the block by its labels loads on the first block pasted (not in the page's first load).
+    // Reading the block and placing it by its labels loads on the first block pasted (not in the page's first load).
     import('./paste').then(
-      ({ describePaste, planPaste, printedTotalsDiffer }) => {
+      ({ describePaste, parseHtmlTable, planPaste, printedTotalsDiffer }) => {
+        const block = (doc ? parseHtmlTable(doc, table) : null) ?? tsv;
         const plan = planPaste(table, model, path, block);
         if (plan.writes.length > 0) writeCells(writer, `粘贴 ${plan.writes.length} 格`, plan.writes);
         onMessage(describePaste(plan, printedTotalsDiffer(plan, computeTotals(form.getValues()))));

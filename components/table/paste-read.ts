@@ -1,8 +1,6 @@
-// Reading what was pasted into a block of cells, in the paste event itself (is it one value, an
-// ordinary paste, or a block?). Placing the block (./paste) loads on the first block pasted.
-import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_SPANNED_SLOTS, spanOf } from '@/lib/import/read/grid';
-import { fillGrid, placeCells, placedWidth } from '@/lib/report/grid';
-import type { TableLayout } from '@/lib/report/template/layout';
+// What was pasted into a cell, read in the paste event itself: is it one value (an ordinary paste)
+// or a block of cells? Reading the block's cells and placing them (./paste) loads on the first
+// block pasted, so this decides from the clipboard's shape alone.
 
 /** Tab-separated text as Excel and WPS put it on the clipboard. */
 export function parseTsv(text: string): string[][] {
@@ -11,22 +9,15 @@ export function parseTsv(text: string): string[][] {
 }
 
 /**
- * The first table of copied HTML, its merged cells placed on the grid with their text in the first
- * slot only. No span reaches further than across the template's grid (`into`, the table pasted
- * into): a copied cell of this report is never wider or taller than the whole table, so
- * 「colspan="100000000"」 is read as the table's width and 「colspan="1e10"」 as 1, and the block stays
- * as small as what was copied.
+ * Whether a paste is a block of cells rather than one value: copied HTML with a table is a block
+ * when that table has more than one row or cell, or its one cell spans columns (./paste reads it
+ * as that many slots); otherwise the tab-separated text is, when it has more than one line or
+ * column. The same answer as the size of the grid ./paste reads (paste.test.ts holds them together).
  */
-export function parseHtmlTable(doc: Document, into: Pick<TableLayout, 'gridColumns' | 'rows'>): string[][] | null {
-  const table = doc.querySelector('table');
-  if (!table) return null;
-  const rows = [...table.querySelectorAll('tr')].slice(0, MAX_GRID_ROWS).map((tr) =>
-    [...tr.querySelectorAll('td, th')].slice(0, MAX_GRID_COLUMNS).map((cell) => ({
-      text: (cell.textContent ?? '').trim(),
-      rowSpan: spanOf(cell.getAttribute('rowspan'), into.rows.length),
-      colSpan: spanOf(cell.getAttribute('colspan'), into.gridColumns),
-    })),
-  );
-  const placed = placeCells(rows, { columns: MAX_GRID_COLUMNS, slots: MAX_SPANNED_SLOTS });
-  return fillGrid(placed, placedWidth(placed), (cell, first) => (first ? cell.text : ''), '');
+export function isBlock(html: Document | null, tsv: readonly (readonly string[])[]): boolean {
+  const table = html?.querySelector('table');
+  if (!table) return tsv.length > 1 || (tsv[0]?.length ?? 0) > 1;
+  const cells = table.querySelectorAll('td, th');
+  if (table.querySelectorAll('tr').length > 1 || cells.length > 1) return true;
+  return Number.parseInt(cells[0]?.getAttribute('colspan') ?? '', 10) > 1;
 }

@@ -4,6 +4,7 @@ import { TABLE2 } from '@/lib/report/template/table2';
 import { TABLE3 } from '@/lib/report/template/table3';
 import { TABLE4 } from '@/lib/report/template/table4';
 import { gridModel } from './grid-model';
+import { isBlock } from './paste-read';
 import { describePaste, parseHtmlTable, parseTsv, planPaste, printedTotalsDiffer } from './paste';
 import { emptyReport } from '@/lib/report/empty-report';
 import type { DraftReport } from '@/lib/report/file/schema';
@@ -68,6 +69,34 @@ describe('pasting a block', () => {
       ['一、本年新收政府信息公开申请数量', '1', '2'],
       ['3', '', ''],
     ]);
+  });
+
+  it('decides in the paste event, from the clipboard alone, what the block reader would read as more than one cell', () => {
+    const cases: [string, boolean][] = [
+      ['<table><tr><td>12</td></tr></table>', false],
+      ['<meta charset="utf-8"><table><td>12', false],
+      ['<table><tr><td colspan="1">12</td></tr></table>', false],
+      ['<table><tr><td rowspan="3">12</td></tr></table>', false],
+      ['<table><tr><td colspan="1e10">12</td></tr></table>', false],
+      ['<table><tr><td colspan="0">12</td></tr></table>', false],
+      ['<table><tr></tr></table>', false],
+      ['<table><tr><td colspan="2">12</td></tr></table>', true],
+      ['<table><tr><td>12</td><td>3</td></tr></table>', true],
+      ['<table><tr><td>12</td></tr><tr><td>3</td></tr></table>', true],
+      ['<table><tr><td>12</td></tr><tr></tr></table>', true],
+      ['<table><tr><th>（七）总计</th></tr><tr><td>7</td></tr></table>', true],
+    ];
+    for (const [html, block] of cases) {
+      const doc = new JSDOM(html).window.document;
+      const grid = parseHtmlTable(doc, TABLE3) ?? [];
+      expect(grid.length > 1 || (grid[0]?.length ?? 0) > 1, html).toBe(block);
+      expect(isBlock(doc, [['12']]), html).toBe(block);
+    }
+    const none = new JSDOM('<p>12</p>').window.document;
+    expect(isBlock(none, parseTsv('12'))).toBe(false);
+    expect(isBlock(none, parseTsv('12\t3'))).toBe(true);
+    expect(isBlock(null, parseTsv('12\r\n3\r\n'))).toBe(true);
+    expect(isBlock(null, parseTsv('12\r\n'))).toBe(false);
   });
 
   it('fills a 3×7 block right and down, and compares what it printed for the computed 总计 column', () => {

@@ -2,7 +2,9 @@
 // when it carries them (lib/import/recognise/tables/block.ts), else right and down from the cell;
 // one message says what was filled, from where to where, what was skipped, and whether the block's
 // printed totals agree with the sums.
+import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_SPANNED_SLOTS, spanOf } from '@/lib/import/read/grid';
 import { readBlock } from '@/lib/import/recognise/tables/block';
+import { fillGrid, placeCells, placedWidth } from '@/lib/report/grid';
 import { parseCount } from '@/lib/report/numbers';
 import type { TableLayout } from '@/lib/report/template/layout';
 import { CELL_BY_PATH } from '@/lib/report/template/tables';
@@ -10,7 +12,7 @@ import type { Totals } from '@/lib/report/totals';
 import { parserFor, type ValueKind } from '@/lib/report/values';
 import type { GridModel } from './grid-model';
 
-export { parseHtmlTable, parseTsv } from './paste-read';
+export { parseTsv } from './paste-read';
 
 export type PastePlan = {
   writes: { path: string; value: number | string | null }[];
@@ -23,6 +25,27 @@ export type PastePlan = {
   /** Why nothing was pasted, when the block could not be aligned with certainty. */
   refused: string | null;
 };
+
+/**
+ * The first table of copied HTML, its merged cells placed on the grid with their text in the first
+ * slot only. No span reaches further than across the template's grid (`into`, the table pasted
+ * into): a copied cell of this report is never wider or taller than the whole table, so
+ * 「colspan="100000000"」 is read as the table's width and 「colspan="1e10"」 as 1, and the block stays
+ * as small as what was copied.
+ */
+export function parseHtmlTable(doc: Document, into: Pick<TableLayout, 'gridColumns' | 'rows'>): string[][] | null {
+  const table = doc.querySelector('table');
+  if (!table) return null;
+  const rows = [...table.querySelectorAll('tr')].slice(0, MAX_GRID_ROWS).map((tr) =>
+    [...tr.querySelectorAll('td, th')].slice(0, MAX_GRID_COLUMNS).map((cell) => ({
+      text: (cell.textContent ?? '').trim(),
+      rowSpan: spanOf(cell.getAttribute('rowspan'), into.rows.length),
+      colSpan: spanOf(cell.getAttribute('colspan'), into.gridColumns),
+    })),
+  );
+  const placed = placeCells(rows, { columns: MAX_GRID_COLUMNS, slots: MAX_SPANNED_SLOTS });
+  return fillGrid(placed, placedWidth(placed), (cell, first) => (first ? cell.text : ''), '');
+}
 
 const emptyPlan = (): PastePlan => ({ writes: [], notNumbers: [], printed: [], outside: 0, alignment: { byLabels: false }, refused: null });
 

@@ -1,7 +1,7 @@
 'use client';
 // 检查: every finding of rules.md for the whole report, grouped by section, errors first, each
 // linking to its cell or field; counts per severity; and what is still blank.
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { Fragment } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { severityCounts, type Finding, type Fix } from '@/lib/report/checks/findings';
@@ -72,17 +72,17 @@ export function CheckStep() {
       {count('error') === 0 ? (
         <p className="rounded bg-green-50 p-3 text-green-900">
           没有错误：表格数字和必填内容都已核对通过。{count('warning') > 0 ? '请看一看下面的警告，' : ''}可以到
-          <Link href={stepHref('preview')} className="mx-1 underline">
+          <AppLink href={stepHref('preview')} className="mx-1 underline">
             {STEP_TITLES.preview}
-          </Link>
+          </AppLink>
           下载正式稿。
         </p>
       ) : (
         <p className="rounded bg-red-50 p-3 text-red-900">
           有错误的报告不能作为正式稿发布。请逐项处理，点击问题可直接跳到对应的格子或段落。也可以先到
-          <Link href={stepHref('preview')} className="mx-1 underline">
+          <AppLink href={stepHref('preview')} className="mx-1 underline">
             {STEP_TITLES.preview}
-          </Link>
+          </AppLink>
           下载标有“草稿”的文件供内部审阅。
         </p>
       )}

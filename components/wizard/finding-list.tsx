@@ -1,7 +1,7 @@
 // The findings of one report as 检查 lists them: grouped by the step they belong to, a badge per
 // severity, the message — a link to its cell or field in the wizard, or plain text where the report
 // is not open (汇总与核查) — and an action beside it (检查's fix).
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ReactNode } from 'react';
 import { SEVERITY_LABELS, type Finding } from '@/lib/report/checks/findings';
 import { STEP_IDS, STEP_TITLES, stepOfPath } from './steps';
@@ -35,9 +35,9 @@ export function FindingList({ findings, idPrefix, level = 2, link, action }: Pro
           <li key={`${f.id}-${f.path}-${i}`} className="flex flex-wrap items-start gap-2">
             <span className={`shrink-0 rounded px-1.5 text-xs leading-5 ${BADGE[f.severity]}`}>{SEVERITY_LABELS[f.severity]}</span>
             {link ? (
-              <Link href={link(f)} className="flex-1 text-sm underline">
+              <AppLink href={link(f)} className="flex-1 text-sm underline">
                 {f.message}
-              </Link>
+              </AppLink>
             ) : (
               <span className="flex-1 text-sm">{f.message}</span>
             )}

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { PROSE_HINTS } from '@/lib/report/template/prose-hints';
 import type { ProsePart } from '@/lib/report/template/sections';
 import { TextField } from './text-field';
 
@@ -10,7 +11,7 @@ export function ProseStep({ intro, parts, tools = {} }: { intro: string; parts: 
       <p className="max-w-3xl text-sm leading-relaxed text-stone-700">{intro}</p>
       {parts.map((part) => (
         <div key={part.path}>
-          <TextField path={part.path} label={part.label} hint={part.hint} multiline />
+          <TextField path={part.path} label={part.label} hint={PROSE_HINTS[part.path]} multiline />
           {tools[part.path]}
         </div>
       ))}

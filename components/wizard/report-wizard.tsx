@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useSearchParams } from 'next/navigation';
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '@/lib/draft/record';
@@ -113,9 +113,9 @@ export function ReportWizard() {
         <p role="alert" className="mt-4 text-red-800">
           {loaded.message}
         </p>
-        <Link href="/" className="mt-6 inline-block underline">
+        <AppLink href="/" className="mt-6 inline-block underline">
           返回首页
-        </Link>
+        </AppLink>
       </main>
     );
   }

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { STEP_IDS, STEP_TITLES, type StepId, type StepState } from './steps';
 import { useWizard } from './wizard-context';
 
@@ -21,9 +21,8 @@ export function StepIndicator({ current, stateOf }: { current: StepId; stateOf: 
       <ol className="space-y-1">
         {STEP_IDS.map((step) => (
           <li key={step}>
-            <Link
+            <AppLink
               href={stepHref(step)}
-              prefetch={false}
               aria-current={step === current ? 'step' : undefined}
               aria-describedby={hasState(step, stateOf(step)) ? `step-state-${step}` : undefined}
               className={`flex items-start justify-between gap-2 rounded px-2 py-1.5 text-sm leading-snug ${
@@ -37,7 +36,7 @@ export function StepIndicator({ current, stateOf }: { current: StepId; stateOf: 
                   {stateOf(step)}
                 </span>
               ) : null}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ol>

@@ -1,12 +1,12 @@
 'use client';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { CellValues } from '@/components/table/cell-values';
 import { TableHistory } from '@/components/table/history';
 import type { DraftRecord } from '@/lib/draft/record';
-import { reportTitle } from '@/lib/report/preface';
+import { reportTitle } from '@/lib/report/title';
 import type { DraftReport } from '@/lib/report/file/schema';
 import type { DraftSession } from './draft-session-type';
 import { ErrorSummary, focusField } from './error-summary';
@@ -102,7 +102,7 @@ export function WizardForm({ record, readOnly, session, step, focus, onClose }: 
         <FindingsContext.Provider value={findings}>
           <div className="min-h-screen">
             <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-stone-300 bg-white px-4 py-2">
-              <Link
+              <AppLink
                 href="/"
                 className="font-bold text-red-800"
                 onClick={(event) => {
@@ -110,7 +110,7 @@ export function WizardForm({ record, readOnly, session, step, focus, onClose }: 
                 }}
               >
                 年报助手
-              </Link>
+              </AppLink>
               <div className="min-w-0 flex-1">
                 <Title />
                 <SaveStatusLine store={status} readOnly={readOnly} />
@@ -130,7 +130,7 @@ export function WizardForm({ record, readOnly, session, step, focus, onClose }: 
                 <h1 id="step-heading" tabIndex={-1} className="mb-4 text-2xl font-bold">
                   {STEP_TITLES[step]}
                 </h1>
-                {step === 'check' || step === 'preview' ? null : <ErrorSummary findings={stepFindings} />}
+                {step === 'check' || step === 'preview' ? null : <ErrorSummary findings={stepFindings} List={session.ErrorSummaryList} />}
                 <StepBody step={step} />
                 <nav aria-label="上一步和下一步" className="mt-10 flex flex-wrap justify-between gap-4 border-t border-stone-300 pt-4">
                   {previous ? (

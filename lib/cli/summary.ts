@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { SEVERITY_LABELS } from '@/lib/report/checks/findings';
 import { getAt, describePath } from '@/lib/report/paths';
-import { summaryTitle } from '@/lib/report/preface';
+import { summaryTitle } from '@/lib/report/title';
 import { SCOPE_LABEL, SCOPE_LABELS } from '@/lib/report/template/sections';
 import { CELL_BY_PATH } from '@/lib/report/template/tables';
 import { computeTotals } from '@/lib/report/totals';

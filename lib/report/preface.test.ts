@@ -3,7 +3,7 @@ import { emptyReport } from './empty-report';
 import { feeStatement } from './fee-statement';
 import { reportFileName } from './file/file-name';
 import { metaFormatProblem, websiteHref, yearProblem } from './checks/meta-formats';
-import { generatePreface, prefaceOf, reportTitle } from './preface';
+import { generatePreface, prefaceOf } from './preface';
 import { busyReport } from './testing/sample-reports';
 
 describe('the generated preface', () => {
@@ -49,11 +49,6 @@ describe('the generated preface', () => {
   it('is replaced by the clerk’s own text when there is one', () => {
     expect(prefaceOf({ meta: busyReport().meta, preface: '自拟前言。' })).toBe('自拟前言。');
     expect(prefaceOf({ meta: busyReport().meta })).toBe(generatePreface(busyReport().meta));
-  });
-
-  it('titles a report with placeholders until agency and year are known', () => {
-    expect(reportTitle(emptyReport().meta)).toBe('××××年政府信息公开工作年度报告');
-    expect(reportTitle(busyReport().meta)).toBe('某某市自然资源局2025年政府信息公开工作年度报告');
   });
 });
 

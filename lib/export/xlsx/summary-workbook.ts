@@ -4,7 +4,7 @@
 // A single report's tables can be written the same way (reportWorkbook).
 import type { DraftReport } from '@/lib/report/file/schema';
 import { SEVERITY_LABELS, type Severity } from '@/lib/report/checks/findings';
-import { reportTitle } from '@/lib/report/preface';
+import { reportTitle } from '@/lib/report/title';
 import { TABLES } from '@/lib/report/template/tables';
 import { SHEET_LABELS, detailSheet, reportTableSheets } from './table-sheets';
 import { writeWorkbook, type XlsxCell, type XlsxSheet } from './write';

@@ -6,7 +6,7 @@
 // table a sheet. Test helper.
 import { strToU8, zipSync } from 'fflate';
 import type { DraftReport } from '@/lib/report/file/schema';
-import { reportTitle } from '@/lib/report/preface';
+import { reportTitle } from '@/lib/report/title';
 import type { TableLayout } from '@/lib/report/template/layout';
 import { TABLES } from '@/lib/report/template/tables';
 import { layoutGrid, printedValues } from './layout-grid';

@@ -28,35 +28,23 @@ export const SECTION_HEADINGS = {
   other: '六、其他需要报告的事项',
 } as const satisfies Record<SectionId, string>;
 
-/** A prose field of the report, with what to write in it (shown beside the text area). */
-export type ProsePart = { path: string; label: string; hint: string };
+/** A prose field of the report (what to write in it, shown beside its text area: `prose-hints.ts`). */
+export type ProsePart = { path: string; label: string };
 
 /** 一、总体情况: a lead paragraph and the five parts of format.md §2. */
 export const OVERVIEW_PARTS: readonly ProsePart[] = [
-  { path: 'overview.intro', label: '引言', hint: '简要综述本年度贯彻落实《条例》、推进政务公开的总体情况。' },
-  {
-    path: 'overview.proactive',
-    label: '（一）主动公开情况',
-    hint: '本年主动公开信息的数量、重点领域信息公开和政策解读情况；规章、行政规范性文件等数字应与表二一致。',
-  },
-  {
-    path: 'overview.requests',
-    label: '（二）依申请公开情况',
-    hint: '收到和办理申请的数量、答复和结转情况，如“收到政府信息公开申请N件”；数字应与表三一致。',
-  },
-  { path: 'overview.management', label: '（三）政府信息管理情况', hint: '公开前保密审查、政府信息公开指南和目录的更新、规范性文件清理等。' },
-  { path: 'overview.platforms', label: '（四）政府信息公开平台建设情况', hint: '政府网站信息公开专栏、政务新媒体、查阅场所等平台的建设和维护。' },
-  {
-    path: 'overview.oversight',
-    label: '（五）监督保障情况',
-    hint: '组织领导、制度建设、培训、考核与监督；人民政府须写明工作考核、社会评议和责任追究结果情况（《条例》第五十条）。',
-  },
+  { path: 'overview.intro', label: '引言' },
+  { path: 'overview.proactive', label: '（一）主动公开情况' },
+  { path: 'overview.requests', label: '（二）依申请公开情况' },
+  { path: 'overview.management', label: '（三）政府信息管理情况' },
+  { path: 'overview.platforms', label: '（四）政府信息公开平台建设情况' },
+  { path: 'overview.oversight', label: '（五）监督保障情况' },
 ];
 
 /** 五、存在的主要问题及改进情况. */
 export const PROBLEMS_PARTS: readonly ProsePart[] = [
-  { path: 'problems.problems', label: '存在的主要问题', hint: '实事求是写明本年工作存在的不足，不要照搬上年的表述。' },
-  { path: 'problems.improvements', label: '改进情况', hint: '上年报告所列问题的整改结果，以及下一步的改进措施。' },
+  { path: 'problems.problems', label: '存在的主要问题' },
+  { path: 'problems.improvements', label: '改进情况' },
 ];
 
 /** 六、其他需要报告的事项; （一）收取信息处理费情况 is asked as fields and always stated. */
@@ -68,14 +56,10 @@ const FEE_FIELDS = [
   { path: 'other.fees.note', label: '补充说明' },
 ] as const;
 export const OTHER_PARTS: readonly ProsePart[] = [
-  { path: 'other.workPoints', label: '（二）落实上级年度政务公开工作要点情况', hint: '对照上级年度政务公开工作要点，逐项说明落实情况。' },
-  {
-    path: 'other.proposals',
-    label: '（三）人大代表建议和政协提案办理结果公开情况',
-    hint: '办理的建议、提案件数及办理结果公开情况；没有的可以不写，报告中将省略此项。',
-  },
-  { path: 'other.innovation', label: '（四）政务公开工作创新情况', hint: '本年政务公开的创新做法和成效；没有的可以不写。' },
-  { path: 'other.others', label: '（五）其他', hint: '其他需要报告的事项；没有的可以不写。' },
+  { path: 'other.workPoints', label: '（二）落实上级年度政务公开工作要点情况' },
+  { path: 'other.proposals', label: '（三）人大代表建议和政协提案办理结果公开情况' },
+  { path: 'other.innovation', label: '（四）政务公开工作创新情况' },
+  { path: 'other.others', label: '（五）其他' },
 ];
 
 /** The prose fields of each section without a table, in document order (六 starts with its fees). */
