@@ -2,7 +2,7 @@
 // A link to a page or a step of the app: an <a> whose plain click navigates within the page, by
 // Next's router as next/link does, and whose other clicks (a new tab or window, a download) the
 // browser handles. Not next/link: its runtime (viewport prefetching, URL objects, link status) is
-// about 2.5 KB gz of every page's first load, for prefetching the app does not need — a step is
+// about 3 KB gz of every page's first load, for prefetching the app does not need — a step is
 // the same page, and a page's payload is one small static file (cached offline by the worker).
 import { useRouter } from 'next/navigation';
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';

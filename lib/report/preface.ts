@@ -7,10 +7,8 @@ import { TITLE_PLACEHOLDER, reportTitle } from './title';
 /** A text part of the form as printed: trimmed, and '' when absent (or not text). */
 const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-const PLACEHOLDER = TITLE_PLACEHOLDER;
-
 export function generatePreface(meta: DraftReport['meta']): string {
-  const year = meta.year ?? PLACEHOLDER;
+  const year = meta.year ?? TITLE_PLACEHOLDER;
   const sentences = [
     `根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${FORMAT_NAME}）要求，` +
       `现发布《${reportTitle(meta)}》，本报告统计数据从${year}年1月1日至12月31日${meta.scope ? `，统计范围为${SCOPE_LABELS[meta.scope]}` : ''}。`,
